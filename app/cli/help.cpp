@@ -1,0 +1,32 @@
+#include "commands.h"
+
+namespace convscope::cli {
+
+std::string helpText()
+{
+    return R"(ConvScope: convolutional neural networks made visible.
+
+usage:
+  convscope [FILE]                     open the GUI; FILE may be an image, a network spec or a scene
+  convscope conv  --input X.npy --weight W.npy [--bias B.npy] [--stride S] [--padding P|same|valid]
+                  [--dilation D] [--groups G] [--padding-mode zeros|reflect|replicate|circular]
+                  [--flip] --output Y.npy
+  convscope pool  --type max|avg|sum --input X.npy --kernel K [--stride S] [--padding P]
+                  [--dilation D] [--ceil-mode] [--exclude-pad] --output Y.npy
+  convscope summary NET.json [--json]
+  convscope apply NET.json --image IMAGE --output-dir DIR
+  convscope render SCENE --output FRAME.png [--step N] [--size WxH]
+  convscope export SCENE --output ANIMATION.gif|.mp4 [--fps N] [--size WxH]
+  convscope bench conv --input-shape C,H,W --out-channels O --kernel K [--stride S] [--padding P]
+                  [--dilation D] [--groups G] [--threads T] [--repeat R] [--json]
+  convscope --help | --version
+
+Per-dimension options take N or N,M[,K]. Tensors are NumPy .npy files: input (C, *spatial),
+weight (O, C/groups, *kernel), bias (O,). --flip rotates the kernel by 180 degrees (the
+image-processing convolution); without it, the deep-learning convolution (cross-correlation).
+
+Exit status: 0 success, 2 bad usage or impossible parameters, 3 unreadable or invalid input file.
+)";
+}
+
+} // namespace convscope::cli
