@@ -4,7 +4,9 @@ add_library(convscope_options INTERFACE)
 target_compile_features(convscope_options INTERFACE cxx_std_20)
 target_compile_options(convscope_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-    -Wimplicit-fallthrough)
+    -Wimplicit-fallthrough
+    # GCC 12 reports false -Wrestrict warnings inside std::string concatenation (GCC bug 105329).
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
 if(CONVSCOPE_WERROR)
     target_compile_options(convscope_options INTERFACE -Werror)
 endif()
