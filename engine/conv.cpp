@@ -121,7 +121,9 @@ Status convolve(const Tensor &input, const Tensor &weight, const Tensor *bias,
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)
         return planned.error();
-    return detail::convolveDirect(input, weight, bias, params, *planned, output, options);
+    if (detail::slidingSuits(*planned, params))
+        return detail::convolveSliding(input, weight, bias, params, *planned, output, options);
+    return detail::convolveGemm(input, weight, bias, params, *planned, output, options);
 }
 
 } // namespace convscope

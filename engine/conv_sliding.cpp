@@ -1,0 +1,190 @@
+#include "conv_internal.h"
+
+#include "parallel.h"
+#include "simd.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <vector>
+
+// The direct ("sliding") path for layers with few taps per output: depth-wise layers, image
+// filters with one channel, and the first layer of a network (3 input channels). For these an
+// im2col matrix would be as large as the input times the kernel volume while each of its
+// entries is used by only a few output channels, so reading the input in place is faster.
+//
+// Each task takes one group and a band of output rows. It copies the band's input rows, padded
+// as the padding mode says, into a per-thread slab that fits in L2. A horizontal stride s is
+// handled by splitting every padded row into s phases (phase p holds columns p, p+s, p+2s, ...),
+// so that output column x reads column x + floor(kx*d/s) of phase (kx*d) mod s: every tap is a
+// contiguous run of the slab and the inner loop is an unstrided multiply-add (the polyphase
+// decomposition of a strided filter). A block of 64 output columns of one output channel is
+// accumulated in eight vector registers over all taps and stored once.
+
+namespace convscope::detail {
+
+namespace {
+
+constexpr int kBlock = 64; // output columns per register block
+constexpr int kVectors = kBlock / simd::kWidth;
+constexpr std::int64_t kSlabFloats = 64 * 1024; // 256 KiB: half of Zen 3's per-core L2
+
+// Accumulates one block of output columns of one output channel over all taps.
+inline void accumulateBlock(const float *base, const std::int64_t *tapOffsets, const float *weights,
+    int taps, float bias, float *dst, int valid)
+{
+    simd::Vec acc[kVectors];
+    for (int v = 0; v < kVectors; ++v)
+        acc[v] = simd::broadcast(bias);
+    for (int t = 0; t < taps; ++t) {
+        const simd::Vec w = simd::broadcast(weights[t]);
+        const float *src = base + tapOffsets[t];
+        for (int v = 0; v < kVectors; ++v)
+            acc[v] = simd::fma(w, simd::load(src + v * simd::kWidth), acc[v]);
+    }
+    if (valid == kBlock) {
+        for (int v = 0; v < kVectors; ++v)
+            simd::store(dst + v * simd::kWidth, acc[v]);
+        return;
+    }
+    alignas(32) float tail[kBlock];
+    for (int v = 0; v < kVectors; ++v)
+        simd::store(tail + v * simd::kWidth, acc[v]);
+    std::memcpy(dst, tail, sizeof(float) * static_cast<std::size_t>(valid));
+}
+
+} // namespace
+
+bool slidingSuits(const SlidingPlan &plan, const ConvParams &params)
+{
+    if (plan.spatialDims > 2)
+        return false;
+    std::int64_t kernelArea = 1;
+    for (int i = 0; i < plan.spatialDims; ++i)
+        kernelArea *= plan.axes[static_cast<std::size_t>(i)].kernel;
+    const std::int64_t taps = std::int64_t { plan.inChannels / params.groups } * kernelArea;
+    // Measured on Zen 3 against the im2col + GEMM path (bench/bench_conv.cpp): the direct path
+    // wins while an output needs at most a few hundred multiply-adds.
+    return taps <= kSlidingMaxTaps;
+}
+
+Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *bias,
+    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+{
+    const Plan3 g = toPlan3(plan);
+    const Axis &ay = g.axes[1];
+    const Axis &ax = g.axes[2];
+    const int groups = params.groups;
+    const int cPerGroup = g.inChannels / groups;
+    const int oPerGroup = g.outChannels / groups;
+    const int kernelArea = ay.kernel * ax.kernel;
+    const int taps = cPerGroup * kernelArea;
+    const int sx = ax.stride;
+    const int sy = ay.stride;
+    const int wo = ax.output;
+    const int ho = ay.output;
+    const int blocks = (wo + kBlock - 1) / kBlock;
+    const int maxShift = ((ax.kernel - 1) * ax.dilation) / sx;
+    // A phase row holds every column any block reads (blocks may run past the output's width).
+    const int phasePitch = blocks * kBlock + maxShift + 1;
+    const std::int64_t rowPitch = std::int64_t { sx } * phasePitch;
+    const int threads = resolveThreads(options.threads);
+
+    // Output rows per band: as many as keep the slab in L2, but enough bands to balance threads.
+    const std::int64_t slabRows = std::max<std::int64_t>(ay.extent(), kSlabFloats / (cPerGroup * rowPitch));
+    int bandRows = static_cast<int>(std::min<std::int64_t>(ho, (slabRows - ay.extent()) / sy + 1));
+    const int minBands = (4 * threads + groups - 1) / groups;
+    bandRows = std::max(1, std::min(bandRows, (ho + minBands - 1) / minBands));
+    const int bands = (ho + bandRows - 1) / bandRows;
+    const int inRowsPerBand = (bandRows - 1) * sy + ay.extent();
+    const std::int64_t slabFloats = std::int64_t { cPerGroup } * inRowsPerBand * rowPitch;
+
+    Workspace local;
+    Workspace &ws = options.workspace ? *options.workspace : local;
+    const float *weights = weight.data();
+    if (params.flip) {
+        float *flipped = ws.buffer(kSlotWeights, weight.numel());
+        for (std::int64_t f = 0; f < weight.numel() / kernelArea; ++f)
+            std::reverse_copy(weight.data() + f * kernelArea, weight.data() + (f + 1) * kernelArea,
+                flipped + f * kernelArea);
+        weights = flipped;
+    }
+    std::vector<float *> slabs(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        slabs[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, slabFloats);
+
+    // Where each slab column comes from in an input row (-1: zero), phase by phase.
+    std::vector<int> columnSource(static_cast<std::size_t>(rowPitch));
+    for (int p = 0; p < sx; ++p)
+        for (int j = 0; j < phasePitch; ++j) {
+            const int padded = j * sx + p;
+            columnSource[static_cast<std::size_t>(p * phasePitch + j)] = padded < ax.paddedInput()
+                ? padSource(padded - ax.padBefore, ax.input, params.paddingMode)
+                : -1;
+        }
+    // Slab offset of every tap (c, ky, kx) relative to the slab row of the output row.
+    std::vector<std::int64_t> tapOffsets(static_cast<std::size_t>(taps));
+    for (int c = 0; c < cPerGroup; ++c)
+        for (int ky = 0; ky < ay.kernel; ++ky)
+            for (int kx = 0; kx < ax.kernel; ++kx) {
+                const int shift = kx * ax.dilation;
+                tapOffsets[static_cast<std::size_t>((c * ay.kernel + ky) * ax.kernel + kx)]
+                    = (std::int64_t { c } * inRowsPerBand + ky * ay.dilation) * rowPitch
+                    + std::int64_t { shift % sx } * phasePitch + shift / sx;
+            }
+
+    output.reshape(plan.outputShape());
+    const std::int64_t outPlane = std::int64_t { ho } * wo;
+    std::atomic<bool> stop { false };
+    const auto run = [&](int task, int worker) {
+        if (worker == 0 && options.cancelled && options.cancelled())
+            stop.store(true, std::memory_order_relaxed);
+        if (stop.load(std::memory_order_relaxed))
+            return;
+        const int grp = task / bands;
+        const int y0 = (task % bands) * bandRows;
+        const int y1 = std::min(ho, y0 + bandRows);
+        const int inRows = (y1 - y0 - 1) * sy + ay.extent();
+        float *slab = slabs[static_cast<std::size_t>(worker)];
+        for (int c = 0; c < cPerGroup; ++c) {
+            const float *plane = input.plane(grp * cPerGroup + c);
+            for (int r = 0; r < inRows; ++r) {
+                float *dst = slab + (std::int64_t { c } * inRowsPerBand + r) * rowPitch;
+                const int iy = padSource(y0 * sy + r - ay.padBefore, ay.input, params.paddingMode);
+                if (iy < 0) {
+                    std::fill(dst, dst + rowPitch, 0.0f);
+                    continue;
+                }
+                const float *src = plane + std::int64_t { iy } * ax.input;
+                std::int64_t j = 0;
+                if (sx == 1) {
+                    // The inside of the row is one copy; only the borders need the map.
+                    for (; j < ax.padBefore; ++j)
+                        dst[j] = columnSource[static_cast<std::size_t>(j)] < 0 ? 0.0f : src[columnSource[static_cast<std::size_t>(j)]];
+                    std::memcpy(dst + j, src, sizeof(float) * static_cast<std::size_t>(ax.input));
+                    j += ax.input;
+                }
+                for (; j < rowPitch; ++j) {
+                    const int s = columnSource[static_cast<std::size_t>(j)];
+                    dst[j] = s < 0 ? 0.0f : src[s];
+                }
+            }
+        }
+        // Output channels innermost: the few KiB of slab that one block reads stay in L1 while
+        // every output channel of the group uses them.
+        for (int y = y0; y < y1; ++y) {
+            const float *base = slab + std::int64_t { y - y0 } * sy * rowPitch;
+            for (int x = 0; x < wo; x += kBlock)
+                for (int o = grp * oPerGroup; o < (grp + 1) * oPerGroup; ++o)
+                    accumulateBlock(base + x, tapOffsets.data(), weights + std::int64_t { o } * taps, taps,
+                        bias ? (*bias)[o] : 0.0f, output.data() + o * outPlane + std::int64_t { y } * wo + x,
+                        std::min(kBlock, wo - x));
+        }
+    };
+    parallelFor(groups * bands, threads, run);
+    if (stop.load())
+        return Error { "cancelled" };
+    return {};
+}
+
+} // namespace convscope::detail

@@ -1,0 +1,22 @@
+#pragma once
+
+// A small persistent thread pool for the engine's loops. Idle workers sleep on a condition
+// variable (no spinning), so an idle GUI costs no CPU. The pool is shared by every caller: when
+// it is already busy (another thread's convolution, or a nested call from inside a task), the
+// caller runs its tasks itself, so concurrent callers never wait for each other or deadlock.
+
+#include <cstdint>
+#include <functional>
+
+namespace convscope {
+
+// The number of threads a RunOptions::threads value means: 0 = all hardware threads.
+[[nodiscard]] int resolveThreads(int requested);
+
+// Runs task(i, worker) for every i in [0, tasks) on up to `threads` threads (the caller is one
+// of them) and returns when all are done. Tasks are handed out one at a time in increasing
+// order, so uneven tasks balance. `worker` is in [0, threads) and identifies the thread for the
+// duration of the call, for per-thread scratch buffers; worker 0 is always the calling thread.
+void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task);
+
+} // namespace convscope
