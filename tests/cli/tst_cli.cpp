@@ -1,0 +1,189 @@
+// The command line as a user meets it: exit codes, the one-line error messages, and no partial
+// output files (CONTRACT.md section 3).
+
+#include "npy.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace convscope;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runConvscope(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CONVSCOPE_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const Tensor &t)
+{
+    const QString path = dir.filePath(name);
+    if (!writeNpy(path.toStdString(), t).ok())
+        qFatal("cannot write test input");
+    return path;
+}
+
+Tensor ramp(std::vector<int> shape)
+{
+    Tensor t(std::move(shape));
+    for (std::int64_t i = 0; i < t.numel(); ++i)
+        t[i] = static_cast<float>(i % 7) - 3.0f;
+    return t;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_x, m_w, m_b, m_x1;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_x = write(m_dir, "x.npy", ramp({ 3, 5, 5 }));
+        m_w = write(m_dir, "w.npy", ramp({ 4, 3, 3, 3 }));
+        m_b = write(m_dir, "b.npy", ramp({ 4 }));
+        m_x1 = write(m_dir, "x1.npy", ramp({ 2, 9 }));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = runConvscope({ "--help" });
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("convscope conv"));
+        QVERIFY(help.out.contains("Exit status"));
+        const Run version = runConvscope({ "--version" });
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("convscope "));
+    }
+
+    // The lecture's hand example: 5x5 input, 3x3 kernel, stride 2, padding 1 gives
+    // floor((5 + 2*1 - 3)/2) + 1 = 3 per side.
+    void convWritesTheOutput()
+    {
+        const QString out = m_dir.filePath("y.npy");
+        const Run r = runConvscope({ "conv", "--input", m_x, "--weight", m_w, "--bias", m_b, "--stride", "2",
+            "--padding", "1", "--output", out });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        auto y = readNpy(out.toStdString());
+        QVERIFY(y.ok());
+        QCOMPARE(y->shape(), (std::vector<int> { 4, 3, 3 }));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString x = QStringLiteral("@x"), w = QStringLiteral("@w"), b = QStringLiteral("@b");
+        QTest::newRow("no command args") << QStringList { "conv" } << 2 << "conv needs --input";
+        QTest::newRow("unknown command") << QStringList { "frobnicate", "--now" } << 2
+                                         << "unknown command 'frobnicate' (see convscope --help)";
+        QTest::newRow("unknown option") << QStringList { "conv", "--input", x, "--bogus", "1" } << 2
+                                        << "unknown option --bogus (see convscope --help)";
+        QTest::newRow("missing value") << QStringList { "conv", "--input" } << 2 << "option --input needs a value";
+        QTest::newRow("missing input file")
+            << QStringList { "conv", "--input", "/nonexistent/x.npy", "--weight", w, "--output", "@out" } << 3
+            << "cannot read /nonexistent/x.npy: no such file";
+        QTest::newRow("kernel larger than padded input")
+            << QStringList { "conv", "--input", x, "--weight", "@w7", "--output", "@out" } << 2
+            << "kernel 7 is larger than the padded input 5 (height): use a smaller kernel or add padding";
+        QTest::newRow("dilated kernel larger than padded input")
+            << QStringList { "conv", "--input", x, "--weight", w, "--dilation", "3", "--output", "@out" } << 2
+            << "kernel 3 (effective 7 with dilation 3) is larger than the padded input 5 (height): lower the "
+               "dilation or the kernel size, or add padding";
+        QTest::newRow("groups do not divide channels")
+            << QStringList { "conv", "--input", x, "--weight", w, "--groups", "2", "--output", "@out" } << 2
+            << "groups 2 does not divide the 3 input channels: choose a divisor of 3";
+        QTest::newRow("same with stride 2")
+            << QStringList { "conv", "--input", x, "--weight", w, "--padding", "same", "--stride", "2", "--output",
+                   "@out" }
+            << 2
+            << "padding 'same' needs stride 1, but the stride (height) is 2: use a number for the padding or set the "
+               "stride to 1";
+        QTest::newRow("reflect padding too large")
+            << QStringList { "conv", "--input", x, "--weight", w, "--padding", "5", "--padding-mode", "reflect",
+                   "--output", "@out" }
+            << 2 << "reflect padding 5 (height) must be smaller than the input size 5: lower the padding or use replicate or zeros";
+        QTest::newRow("bad padding mode")
+            << QStringList { "conv", "--input", x, "--weight", w, "--padding-mode", "mirror", "--output", "@out" } << 2
+            << "--padding-mode 'mirror' is not one of zeros, reflect, replicate, circular";
+        QTest::newRow("stride zero") << QStringList { "conv", "--input", x, "--weight", w, "--stride", "0", "--output", "@out" }
+                                     << 2 << "--stride 0 is out of range (1 to 65536)";
+        QTest::newRow("too many per-dimension values")
+            << QStringList { "conv", "--input", x, "--weight", w, "--stride", "1,2,3", "--output", "@out" } << 2
+            << "--stride '1,2,3' has 3 values but the input has 2 spatial dimensions";
+        QTest::newRow("wrong bias shape")
+            << QStringList { "conv", "--input", x, "--weight", w, "--bias", "@x1", "--output", "@out" } << 3
+            << "the bias has shape (2, 9) but 4 output channels need (4,)";
+        QTest::newRow("weight of the wrong rank")
+            << QStringList { "conv", "--input", x, "--weight", b, "--output", "@out" } << 3
+            << "the weight has shape (4,) but a 2-d convolution of an input (3, 5, 5) needs 4 dimensions (O, C/groups, *kernel)";
+        QTest::newRow("garbage npy") << QStringList { "conv", "--input", "@garbage", "--weight", w, "--output", "@out" }
+                                     << 3 << "@garbage: not a valid .npy file: it does not start with the NumPy magic string";
+        QTest::newRow("pool bad type") << QStringList { "pool", "--type", "median", "--input", x, "--kernel", "2", "--output", "@out" }
+                                       << 2 << "--type 'median' is not one of max, avg, sum";
+        QTest::newRow("pool padding above half the kernel")
+            << QStringList { "pool", "--type", "max", "--input", x, "--kernel", "2", "--padding", "2", "--output", "@out" }
+            << 2 << "padding 2 (height) must be at most half the kernel size (2 / 2 = 1): lower the padding";
+        QTest::newRow("pool window larger than input")
+            << QStringList { "pool", "--type", "avg", "--input", x, "--kernel", "6", "--output", "@out" } << 2
+            << "kernel 6 is larger than the padded input 5 (height): use a smaller window or add padding";
+        QTest::newRow("unwritable output")
+            << QStringList { "conv", "--input", x, "--weight", w, "--output", "/nonexistent-dir/y.npy" } << 3
+            << "cannot write /nonexistent-dir/y.npy: No such file or directory";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir outDir;
+        const QString garbage = outDir.filePath("garbage.npy");
+        {
+            QFile f(garbage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a numpy file at all");
+        }
+        const QString w7 = write(outDir, "w7.npy", ramp({ 1, 3, 7, 7 }));
+        for (QString &a : args) {
+            a.replace("@out", outDir.filePath("out.npy"));
+            a.replace("@garbage", garbage);
+            a.replace("@w7", w7);
+            a.replace("@x1", m_x1);
+            a.replace("@x", m_x);
+            a.replace("@w", m_w);
+            a.replace("@b", m_b);
+        }
+        message.replace("@garbage", garbage);
+        const Run r = runConvscope(args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.trimmed(), "convscope: error: " + message);
+        QCOMPARE(r.err.count('\n'), 1);
+        // Nothing half-written: only the inputs made above are in the folder.
+        QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCli)
+#include "tst_cli.moc"
