@@ -1,0 +1,451 @@
+// The fast convolution paths (conv_sliding.cpp, conv_gemm.cpp) against convolveNaive on a few
+// hundred random layers, and the pooling fast path against a plain reference loop.
+//
+// Worked case for the polyphase indexing of the sliding path (stride 2, dilation 3, kernel 3 in
+// x): tap kx reads padded column 2x + 3kx, i.e. column x + floor(3kx/2) of phase (3kx) mod 2:
+// kx = 0 -> phase 0, shift 0; kx = 1 -> phase 1, shift 1; kx = 2 -> phase 0, shift 3. The row
+// "2d C3 O4 k1x3 s1x2 d1x3 ..." below exercises exactly this.
+
+#include "conv.h"
+#include "conv_internal.h"
+#include "pool.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <set>
+
+using namespace convscope;
+
+namespace {
+
+struct ConvCase {
+    std::vector<int> inputShape;
+    ConvParams params;
+    bool bias = true;
+    int threads = 1;
+};
+
+const char *modeName(PaddingMode m)
+{
+    switch (m) {
+    case PaddingMode::Zeros:
+        return "zeros";
+    case PaddingMode::Reflect:
+        return "reflect";
+    case PaddingMode::Replicate:
+        return "replicate";
+    case PaddingMode::Circular:
+        return "circular";
+    }
+    return "?";
+}
+
+std::string joined(const Dims &d, int n)
+{
+    std::string s;
+    for (int i = 0; i < n; ++i)
+        s += (i ? "x" : "") + std::to_string(d[static_cast<std::size_t>(i)]);
+    return s;
+}
+
+std::string caseName(const ConvCase &c, int index)
+{
+    const ConvParams &p = c.params;
+    const int n = p.spatialDims;
+    std::string pad;
+    if (p.padding.kind == PaddingKind::Same)
+        pad = "same";
+    else if (p.padding.kind == PaddingKind::Valid)
+        pad = "valid";
+    else
+        pad = "p" + joined(p.padding.values, n);
+    std::string in;
+    for (std::size_t i = 1; i < c.inputShape.size(); ++i)
+        in += (i > 1 ? "x" : "") + std::to_string(c.inputShape[i]);
+    return "#" + std::to_string(index) + " " + std::to_string(n) + "d C" + std::to_string(c.inputShape[0])
+        + " O" + std::to_string(p.outChannels) + " k" + joined(p.kernel, n) + " s" + joined(p.stride, n)
+        + " d" + joined(p.dilation, n) + " " + pad + " " + modeName(p.paddingMode) + " g"
+        + std::to_string(p.groups) + (p.flip ? " flip" : "") + (c.bias ? " bias" : "") + " t"
+        + std::to_string(c.threads) + " in " + in;
+}
+
+ConvCase makeCase(std::vector<int> input, int out, Dims kernel, Dims stride, Dims dilation,
+    Padding padding, PaddingMode mode = PaddingMode::Zeros, int groups = 1, bool flip = false,
+    int threads = 1)
+{
+    ConvCase c;
+    c.inputShape = std::move(input);
+    c.params.spatialDims = static_cast<int>(c.inputShape.size()) - 1;
+    c.params.outChannels = out;
+    c.params.kernel = kernel;
+    c.params.stride = stride;
+    c.params.dilation = dilation;
+    c.params.padding = padding;
+    c.params.paddingMode = mode;
+    c.params.groups = groups;
+    c.params.flip = flip;
+    c.threads = threads;
+    return c;
+}
+
+// Hand-picked layers that reach every fast path and register blocking, then random ones.
+std::vector<ConvCase> convCases()
+{
+    const auto p = [](int a, int b = 0, int c = 0) { return Padding::explicitly({ a, b, c }); };
+    std::vector<ConvCase> cases {
+        // sliding, 4 outputs per block (W1/W2-like), tails of the 24-column blocks
+        makeCase({ 3, 30, 53 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
+        makeCase({ 3, 30, 53 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        // sliding, 2 outputs per block; 1 output per block (odd output count)
+        makeCase({ 2, 17, 70 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
+        makeCase({ 2, 17, 70 }, 5, { 3, 2, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Reflect),
+        // depth-wise (W6-like) and depth-wise with multiplier 2
+        makeCase({ 8, 20, 131 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 8, false, 2),
+        makeCase({ 4, 19, 19 }, 8, { 3, 3, 1 }, { 2, 2, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 4),
+        // strided and dilated (W5-like), and stride 2 with dilation 3 (the worked case above)
+        makeCase({ 3, 37, 41 }, 8, { 7, 7, 1 }, { 2, 2, 1 }, { 2, 2, 1 }, p(3, 3)),
+        makeCase({ 3, 37, 41 }, 8, { 7, 7, 1 }, { 2, 2, 1 }, { 2, 2, 1 }, p(3, 3), PaddingMode::Zeros, 1, true, 2),
+        makeCase({ 3, 9, 40 }, 4, { 1, 3, 1 }, { 1, 2, 1 }, { 1, 3, 1 }, p(0, 2), PaddingMode::Circular),
+        makeCase({ 2, 25, 33 }, 4, { 3, 3, 1 }, { 3, 3, 1 }, { 2, 2, 1 }, p(2, 2), PaddingMode::Replicate),
+        // single-channel image filter (W4-like), with flip and each padding mode
+        makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2)),
+        makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2), PaddingMode::Reflect, 1, true),
+        makeCase({ 1, 40, 150 }, 1, { 5, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 1, true, 2),
+        // 1-D through the sliding path
+        makeCase({ 2, 300 }, 4, { 5, 1, 1 }, { 2, 1, 1 }, { 1, 1, 1 }, p(2)),
+        makeCase({ 3, 100 }, 3, { 4, 1, 1 }, { 1, 1, 1 }, { 3, 1, 1 }, Padding::same(), PaddingMode::Circular),
+        // GEMM (W3-like): too many taps for the sliding path, with groups, flip, padding modes
+        makeCase({ 32, 14, 14 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
+        makeCase({ 32, 14, 14 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 40, 9, 11 }, 10, { 3, 3, 1 }, { 2, 1, 1 }, { 1, 2, 1 }, p(1, 2), PaddingMode::Reflect, 2, true, 2),
+        makeCase({ 24, 12, 13 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Circular, 1),
+        makeCase({ 64, 300 }, 8, { 5, 1, 1 }, { 3, 1, 1 }, { 1, 1, 1 }, p(2)),
+        // 3-D always takes the GEMM path
+        makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
+        makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1), PaddingMode::Replicate, 2, true, 2),
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        cases[i].bias = i % 3 != 2;
+
+    // Random layers; impossible combinations (as planConv says) are drawn again.
+    std::mt19937 rng(20240611);
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    while (cases.size() < 340) {
+        ConvCase c;
+        const int n = pick(1, 3);
+        const bool manyChannels = pick(0, 3) == 0;
+        const int groups = pick(0, 2) == 0 ? pick(1, 4) : 1;
+        const int channels = groups * (manyChannels ? pick(8, 24) : pick(1, 4));
+        c.params.groups = pick(0, 4) == 0 ? channels : groups; // sometimes depth-wise
+        c.params.outChannels = c.params.groups * pick(1, manyChannels ? 4 : 9);
+        c.params.spatialDims = n;
+        c.inputShape = { channels };
+        for (int i = 0; i < n; ++i) {
+            const auto a = static_cast<std::size_t>(i);
+            const int maxSize = n == 1 ? 200 : (n == 2 ? (i == 0 ? 24 : 90) : 9);
+            c.inputShape.push_back(pick(1, maxSize));
+            c.params.kernel[a] = pick(1, n == 3 ? 3 : 5);
+            c.params.stride[a] = pick(0, 2) == 0 ? pick(2, 3) : 1;
+            c.params.dilation[a] = pick(0, 3) == 0 ? pick(2, 3) : 1;
+            c.params.padding.values[a] = pick(0, 3);
+        }
+        const int padKind = pick(0, 9);
+        if (padKind == 0)
+            c.params.padding = Padding::valid();
+        else if (padKind == 1) {
+            c.params.padding = Padding::same();
+            c.params.stride = { 1, 1, 1 };
+        }
+        c.params.paddingMode = static_cast<PaddingMode>(pick(0, 1) ? 0 : pick(1, 3));
+        c.params.flip = pick(0, 3) == 0;
+        c.bias = pick(0, 2) != 0;
+        c.threads = pick(1, 2);
+        if (planConv(c.inputShape, c.params))
+            cases.push_back(c);
+    }
+    return cases;
+}
+
+const std::vector<ConvCase> &allConvCases()
+{
+    static const std::vector<ConvCase> cases = convCases();
+    return cases;
+}
+
+void randomise(Tensor &t, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+    for (auto &v : t.values())
+        v = u(rng);
+}
+
+// max |got - want| / max |want|: the norm-wise relative error.
+double relativeError(const Tensor &got, const Tensor &want)
+{
+    double diff = 0.0;
+    double scale = 0.0;
+    for (std::int64_t i = 0; i < want.numel(); ++i) {
+        diff = std::max(diff, std::abs(static_cast<double>(got[i]) - want[i]));
+        scale = std::max(scale, std::abs(static_cast<double>(want[i])));
+    }
+    return scale > 0.0 ? diff / scale : diff;
+}
+
+struct ConvInputs {
+    Tensor input;
+    Tensor weight;
+    Tensor bias;
+};
+
+ConvInputs inputsFor(const ConvCase &c, unsigned seed)
+{
+    ConvInputs in;
+    in.input = Tensor(c.inputShape);
+    std::vector<int> w { c.params.outChannels, c.inputShape[0] / c.params.groups };
+    for (int i = 0; i < c.params.spatialDims; ++i)
+        w.push_back(c.params.kernel[static_cast<std::size_t>(i)]);
+    in.weight = Tensor(w);
+    in.bias = Tensor({ c.params.outChannels });
+    randomise(in.input, seed);
+    randomise(in.weight, seed + 1);
+    randomise(in.bias, seed + 2);
+    return in;
+}
+
+// A plain pooling loop, written from PyTorch's definitions (max: -inf padding, NaN wins;
+// avg: divisor = window clipped to the padded input, or to the input without count_include_pad).
+Tensor referencePool(const Tensor &x, const PoolParams &p)
+{
+    const SlidingPlan plan = planPool(x.shape(), p).value();
+    const detail::Plan3 g = detail::toPlan3(plan);
+    const auto &a = g.axes;
+    Tensor out(plan.outputShape());
+    std::int64_t k = 0;
+    for (int c = 0; c < g.inChannels; ++c)
+        for (int z = 0; z < a[0].output; ++z)
+            for (int y = 0; y < a[1].output; ++y)
+                for (int xo = 0; xo < a[2].output; ++xo) {
+                    double sum = 0.0;
+                    float best = -std::numeric_limits<float>::infinity();
+                    int inside = 0;
+                    for (int kz = 0; kz < a[0].kernel; ++kz)
+                        for (int ky = 0; ky < a[1].kernel; ++ky)
+                            for (int kx = 0; kx < a[2].kernel; ++kx) {
+                                const int iz = z * a[0].stride - a[0].padBefore + kz * a[0].dilation;
+                                const int iy = y * a[1].stride - a[1].padBefore + ky * a[1].dilation;
+                                const int ix = xo * a[2].stride - a[2].padBefore + kx * a[2].dilation;
+                                if (iz < 0 || iz >= a[0].input || iy < 0 || iy >= a[1].input || ix < 0
+                                    || ix >= a[2].input)
+                                    continue;
+                                const float v = x[((std::int64_t { c } * a[0].input + iz) * a[1].input + iy)
+                                        * a[2].input
+                                    + ix];
+                                if (std::isnan(v) || v > best)
+                                    best = std::isnan(best) ? best : v;
+                                sum += v;
+                                ++inside;
+                            }
+                    if (p.type == PoolType::Max) {
+                        out[k++] = best;
+                        continue;
+                    }
+                    if (p.type == PoolType::Sum) {
+                        out[k++] = static_cast<float>(sum);
+                        continue;
+                    }
+                    int divisor = 1;
+                    for (int i = 0; i < 3; ++i) {
+                        const Axis &ax = a[static_cast<std::size_t>(i)];
+                        const int start = (i == 0 ? z : i == 1 ? y : xo) * ax.stride - ax.padBefore;
+                        const int end = std::min(start + ax.kernel, ax.input + ax.padAfter);
+                        divisor *= end - start;
+                    }
+                    out[k++] = static_cast<float>(sum / (p.countIncludePad ? divisor : std::max(inside, 1)));
+                }
+    return out;
+}
+
+} // namespace
+
+class TestConvRandom : public QObject {
+    Q_OBJECT
+
+private slots:
+    void convolveMatchesNaive_data();
+    void convolveMatchesNaive();
+    void everyFastPathIsExercised();
+    void workspaceAndOutputAreReused();
+    void cancelStopsEveryPath();
+    void poolMatchesReference_data();
+    void poolMatchesReference();
+};
+
+void TestConvRandom::convolveMatchesNaive_data()
+{
+    QTest::addColumn<int>("index");
+    const auto &cases = allConvCases();
+    for (int i = 0; i < static_cast<int>(cases.size()); ++i)
+        QTest::newRow(caseName(cases[static_cast<std::size_t>(i)], i).c_str()) << i;
+}
+
+void TestConvRandom::convolveMatchesNaive()
+{
+    QFETCH(int, index);
+    const ConvCase &c = allConvCases()[static_cast<std::size_t>(index)];
+    const ConvInputs in = inputsFor(c, static_cast<unsigned>(index) * 7 + 1);
+    const Tensor *bias = c.bias ? &in.bias : nullptr;
+    Tensor want;
+    Tensor got;
+    const Status naive = convolveNaive(in.input, in.weight, bias, c.params, want);
+    QVERIFY2(naive.ok(), naive.ok() ? "" : naive.error().message.c_str());
+    RunOptions options;
+    options.threads = c.threads;
+    const Status fast = convolve(in.input, in.weight, bias, c.params, got, options);
+    QVERIFY2(fast.ok(), fast.ok() ? "" : fast.error().message.c_str());
+    QCOMPARE(got.shape(), want.shape());
+    const double error = relativeError(got, want);
+    QVERIFY2(error <= 1e-4, qPrintable(QStringLiteral("relative error %1").arg(error)));
+}
+
+// The case table must reach each path and each register blocking of the sliding path, so that
+// a new fast path without test rows fails here.
+void TestConvRandom::everyFastPathIsExercised()
+{
+    std::set<std::string> seen;
+    for (const ConvCase &c : allConvCases()) {
+        const SlidingPlan plan = planConv(c.inputShape, c.params).value();
+        if (!detail::slidingSuits(plan, c.params)) {
+            seen.insert(c.params.spatialDims == 3 ? "gemm 3d" : "gemm");
+            if (c.params.paddingMode != PaddingMode::Zeros)
+                seen.insert("gemm padded copy");
+            continue;
+        }
+        const int oPerGroup = c.params.outChannels / c.params.groups;
+        seen.insert(oPerGroup % 4 == 0 ? "sliding 4" : oPerGroup % 2 == 0 ? "sliding 2" : "sliding 1");
+        if (c.params.stride[static_cast<std::size_t>(c.params.spatialDims - 1)] > 1)
+            seen.insert("sliding strided");
+        if (c.params.groups == c.inputShape[0] && c.params.groups > 1)
+            seen.insert("sliding depth-wise");
+        if (c.params.paddingMode != PaddingMode::Zeros)
+            seen.insert("sliding padding mode");
+    }
+    for (const char *path : { "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
+             "sliding strided", "sliding depth-wise", "sliding padding mode" })
+        QVERIFY2(seen.count(path), path);
+}
+
+// One Workspace and one output tensor across layers of different sizes and paths: buffers from
+// a larger layer must not leak stale values into a smaller one.
+void TestConvRandom::workspaceAndOutputAreReused()
+{
+    Workspace ws;
+    Tensor out;
+    const auto &cases = allConvCases();
+    for (std::size_t i : { 15u, 0u, 20u, 4u, 6u, 16u, 10u }) {
+        const ConvCase &c = cases[i];
+        const ConvInputs in = inputsFor(c, 99);
+        Tensor want;
+        QVERIFY(convolveNaive(in.input, in.weight, &in.bias, c.params, want).ok());
+        RunOptions options;
+        options.threads = 2;
+        options.workspace = &ws;
+        QVERIFY(convolve(in.input, in.weight, &in.bias, c.params, out, options).ok());
+        QVERIFY2(relativeError(out, want) <= 1e-4, caseName(c, static_cast<int>(i)).c_str());
+    }
+}
+
+void TestConvRandom::cancelStopsEveryPath()
+{
+    const auto &cases = allConvCases();
+    for (std::size_t i : { 0u, 15u }) {
+        const ConvInputs in = inputsFor(cases[i], 5);
+        Tensor out;
+        RunOptions options;
+        options.threads = 2;
+        options.cancelled = [] { return true; };
+        const Status s = convolve(in.input, in.weight, &in.bias, cases[i].params, out, options);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, std::string("cancelled"));
+    }
+    Tensor x({ 4, 8, 8 });
+    Tensor out;
+    RunOptions options;
+    options.cancelled = [] { return true; };
+    const Status s = pool(x, PoolParams {}, out, options);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, std::string("cancelled"));
+}
+
+void TestConvRandom::poolMatchesReference_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("withNan");
+    // The 2x2 stride-2 max fast path: odd and even sizes, widths around the 8-column vectors.
+    for (int w : { 2, 15, 16, 17, 33, 224 })
+        for (bool nan : { false, true })
+            QTest::newRow(qPrintable(QStringLiteral("max 2x2 s2 fast path 5x%1x%2%3")
+                                         .arg(2 * w + 1)
+                                         .arg(w)
+                                         .arg(nan ? " with NaN" : "")))
+                << -w << nan;
+    for (int seed = 1; seed <= 80; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("random pool #%1").arg(seed))) << seed << (seed % 5 == 0);
+}
+
+void TestConvRandom::poolMatchesReference()
+{
+    QFETCH(int, seed);
+    QFETCH(bool, withNan);
+    PoolParams p;
+    Tensor x;
+    std::mt19937 rng(static_cast<unsigned>(seed + 1000));
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    if (seed < 0) {
+        x = Tensor({ 5, pick(2, 40), -seed });
+    } else {
+        p.spatialDims = pick(1, 3);
+        p.type = static_cast<PoolType>(pick(0, 2));
+        std::vector<int> shape { pick(1, 4) };
+        for (int i = 0; i < p.spatialDims; ++i) {
+            const auto a = static_cast<std::size_t>(i);
+            shape.push_back(pick(3, p.spatialDims == 3 ? 9 : 30));
+            p.kernel[a] = pick(1, 3);
+            p.stride[a] = pick(1, 3);
+            p.padding[a] = pick(0, p.kernel[a] / 2);
+            p.dilation[a] = p.type == PoolType::Max ? pick(1, 2) : 1;
+        }
+        p.ceilMode = pick(0, 1) == 1;
+        p.countIncludePad = pick(0, 1) == 1;
+        x = Tensor(shape);
+    }
+    randomise(x, static_cast<unsigned>(seed + 2000));
+    if (withNan)
+        for (std::int64_t i = 3; i < x.numel(); i += 37)
+            x[i] = std::numeric_limits<float>::quiet_NaN();
+    if (!planPool(x.shape(), p))
+        QSKIP("impossible parameters for this input");
+    const Tensor want = referencePool(x, p);
+    for (int threads : { 1, 2 }) {
+        Tensor got;
+        RunOptions options;
+        options.threads = threads;
+        QVERIFY(pool(x, p, got, options).ok());
+        QCOMPARE(got.shape(), want.shape());
+        for (std::int64_t i = 0; i < want.numel(); ++i) {
+            if (std::isnan(want[i])) {
+                QVERIFY2(std::isnan(got[i]), qPrintable(QStringLiteral("element %1 is not NaN").arg(i)));
+                continue;
+            }
+            QVERIFY2(std::abs(got[i] - want[i]) <= 1e-5f * std::max(1.0f, std::abs(want[i])),
+                qPrintable(QStringLiteral("element %1: %2 instead of %3").arg(i).arg(got[i]).arg(want[i])));
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestConvRandom)
+
+#include "tst_conv_random.moc"
