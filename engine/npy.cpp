@@ -2,11 +2,13 @@
 
 #include "file_util.h"
 
+#include <algorithm>
 #include <bit>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <vector>
 
 namespace convscope {
@@ -163,8 +165,12 @@ private:
 
 Result<Header> parseHeader(std::string_view bytes)
 {
-    if (bytes.size() < 10 || bytes.substr(0, 6) != kMagic)
+    if (bytes.empty())
+        return bad("the file is empty");
+    if (bytes.substr(0, 6) != kMagic.substr(0, std::min<std::size_t>(bytes.size(), 6)))
         return bad("it does not start with the NumPy magic string");
+    if (bytes.size() < 10)
+        return bad("the header is truncated");
     const int major = static_cast<unsigned char>(bytes[6]);
     std::size_t length = 0, offset = 0;
     if (major == 1) {
@@ -178,10 +184,12 @@ Result<Header> parseHeader(std::string_view bytes)
             length = (length << 8) | static_cast<unsigned char>(bytes[8 + static_cast<std::size_t>(i)]);
         offset = 12;
     } else {
-        return bad("unsupported format version " + std::to_string(major));
+        return bad("unsupported format version " + std::to_string(major)
+            + " (versions 1, 2 and 3 are read): save it with numpy.save");
     }
     if (length > kMaxHeaderLength)
-        return bad("the header claims " + std::to_string(length) + " bytes");
+        return bad("the header claims " + std::to_string(length) + " bytes (at most "
+            + std::to_string(kMaxHeaderLength) + ")");
     if (bytes.size() < offset + length)
         return bad("the header is truncated");
     auto header = DictParser(bytes.substr(offset, length)).parse();
@@ -192,6 +200,13 @@ Result<Header> parseHeader(std::string_view bytes)
         shape = { 1 }; // a 0-d array holds one value
     if (auto problem = Tensor::checkShape(shape); !problem.empty())
         return Error { "the .npy shape is unusable: " + problem };
+    // Tensor dimensions are int: a single dimension of 2^31 passes checkShape (at most 2^31
+    // elements) yet would wrap to a negative size.
+    for (auto d : shape)
+        if (d > std::numeric_limits<int>::max())
+            return Error { "the .npy shape is unusable: a dimension of " + std::to_string(d)
+                + " elements is too long (at most " + std::to_string(std::numeric_limits<int>::max())
+                + "): reshape it" };
     header->count = 1;
     for (auto d : shape)
         header->count *= d;
@@ -284,6 +299,9 @@ Result<Tensor> readNpy(const std::string &path)
     const auto size = static_cast<std::int64_t>(fs::file_size(path, ec));
     if (ec)
         return Error { "cannot read " + path + ": " + ec.message() };
+    if (size > kMaxNpyBytes)
+        return Error { "cannot read " + path + ": the file is larger than "
+            + std::to_string(kMaxNpyBytes >> 30) + " GiB, the most the engine holds" };
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error { "cannot read " + path };
