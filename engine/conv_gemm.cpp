@@ -5,7 +5,6 @@
 #include <Eigen/Core>
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -140,12 +139,7 @@ Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bia
 
     output.reshape(plan.outputShape());
     using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    std::atomic<bool> stop { false };
     const auto run = [&](int task, int worker) {
-        if (worker == 0 && options.cancelled && options.cancelled())
-            stop.store(true, std::memory_order_relaxed);
-        if (stop.load(std::memory_order_relaxed))
-            return;
         const int grp = static_cast<int>(task / tiles);
         const std::int64_t first = task % tiles * tile;
         const int count = static_cast<int>(std::min(tile, cols - first));
@@ -161,8 +155,7 @@ Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bia
             for (int o = 0; o < oPerGroup; ++o)
                 om.row(o).array() += (*bias)[grp * oPerGroup + o];
     };
-    parallelFor(static_cast<int>(tiles * groups), threads, run);
-    if (stop.load())
+    if (!parallelForCancellable(static_cast<int>(tiles * groups), threads, options.cancelled, run))
         return Error { "cancelled" };
     return {};
 }

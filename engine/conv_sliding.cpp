@@ -4,7 +4,6 @@
 #include "simd.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -178,12 +177,7 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
 
     output.reshape(plan.outputShape());
     const std::int64_t outPlane = std::int64_t { ho } * wo;
-    std::atomic<bool> stop { false };
     const auto run = [&](int task, int worker) {
-        if (worker == 0 && options.cancelled && options.cancelled())
-            stop.store(true, std::memory_order_relaxed);
-        if (stop.load(std::memory_order_relaxed))
-            return;
         const int grp = task / bands;
         const int y0 = (task % bands) * bandRows;
         const int y1 = std::min(ho, y0 + bandRows);
@@ -243,8 +237,7 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
             }
         }
     };
-    parallelFor(groups * bands, threads, run);
-    if (stop.load())
+    if (!parallelForCancellable(groups * bands, threads, options.cancelled, run))
         return Error { "cancelled" };
     return {};
 }

@@ -131,4 +131,23 @@ void parallelFor(int tasks, int threads, const std::function<void(int task, int 
         task(i, 0);
 }
 
+bool parallelForCancellable(int tasks, int threads, const std::function<bool()> &cancelled,
+    const std::function<void(int task, int worker)> &task)
+{
+    if (!cancelled) {
+        parallelFor(tasks, threads, task);
+        return true;
+    }
+    if (cancelled())
+        return false;
+    std::atomic<bool> stop { false };
+    parallelFor(tasks, threads, [&](int i, int worker) {
+        if (worker == 0 && cancelled())
+            stop.store(true, std::memory_order_relaxed);
+        if (!stop.load(std::memory_order_relaxed))
+            task(i, worker);
+    });
+    return !stop.load();
+}
+
 } // namespace convscope

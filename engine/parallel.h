@@ -19,4 +19,10 @@ namespace convscope {
 // duration of the call, for per-thread scratch buffers; worker 0 is always the calling thread.
 void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task);
 
+// As parallelFor, but polls `cancelled` (when set) on the calling thread only, so that the
+// callback needs no thread safety: once before the first task and between the tasks the caller
+// runs. Once it returns true the remaining tasks are skipped and the call returns false.
+[[nodiscard]] bool parallelForCancellable(int tasks, int threads, const std::function<bool()> &cancelled,
+    const std::function<void(int task, int worker)> &task);
+
 } // namespace convscope

@@ -5,7 +5,6 @@
 #include "simd.h"
 
 #include <algorithm>
-#include <atomic>
 #include <limits>
 
 namespace convscope {
@@ -73,12 +72,7 @@ Status pool(const Tensor &input, const PoolParams &params, Tensor &output, const
     output.reshape(planned->outputShape());
     const int depth = ax[0].input, height = ax[1].input, width = ax[2].input;
     const bool fast = maxPool2x2Suits(g, params);
-    std::atomic<bool> stop { false };
-    const auto run = [&](int c, int worker) {
-        if (worker == 0 && options.cancelled && options.cancelled())
-            stop.store(true, std::memory_order_relaxed);
-        if (stop.load(std::memory_order_relaxed))
-            return;
+    const auto run = [&](int c, int) {
         const float *src = input.plane(c);
         float *dst = output.plane(c);
         if (fast) {
@@ -140,8 +134,7 @@ Status pool(const Tensor &input, const PoolParams &params, Tensor &output, const
                     *dst++ = count > 0 ? static_cast<float>(sum / count) : 0.0f;
                 }
     };
-    parallelFor(g.inChannels, options.threads, run);
-    if (stop.load())
+    if (!parallelForCancellable(g.inChannels, options.threads, options.cancelled, run))
         return Error { "cancelled" };
     return {};
 }

@@ -361,16 +361,20 @@ void TestConvRandom::workspaceAndOutputAreReused()
 void TestConvRandom::cancelStopsEveryPath()
 {
     const auto &cases = allConvCases();
-    for (std::size_t i : { 0u, 15u }) {
-        const ConvInputs in = inputsFor(cases[i], 5);
-        Tensor out;
-        RunOptions options;
-        options.threads = 2;
-        options.cancelled = [] { return true; };
-        const Status s = convolve(in.input, in.weight, &in.bias, cases[i].params, out, options);
-        QVERIFY(!s.ok());
-        QCOMPARE(s.error().message, std::string("cancelled"));
-    }
+    // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
+    // every task, so the second poll happens between tasks).
+    for (std::size_t i : { 0u, 15u })
+        for (int threads : { 2, 1 }) {
+            const ConvInputs in = inputsFor(cases[i], 5);
+            Tensor out;
+            RunOptions options;
+            options.threads = threads;
+            int polls = 0;
+            options.cancelled = [&polls, threads] { return ++polls >= threads; };
+            const Status s = convolve(in.input, in.weight, &in.bias, cases[i].params, out, options);
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().message, std::string("cancelled"));
+        }
     Tensor x({ 4, 8, 8 });
     Tensor out;
     RunOptions options;
