@@ -370,7 +370,7 @@ void TestConvRandom::cancelStopsEveryPath()
             RunOptions options;
             options.threads = threads;
             int polls = 0;
-            options.cancelled = [&polls, threads] { return ++polls >= threads; };
+            options.cancelled = [&polls, threads] { return ++polls >= 3 - threads; };
             const Status s = convolve(in.input, in.weight, &in.bias, cases[i].params, out, options);
             QVERIFY(!s.ok());
             QCOMPARE(s.error().message, std::string("cancelled"));
