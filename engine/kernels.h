@@ -45,6 +45,7 @@ struct KernelOptions {
     // random: He-normal initialisation, N(0, 2 / fanIn), reproducible from the seed.
     std::uint32_t seed = 0;
     int fanIn = 0; // <= 0: kH * kW
+    bool operator==(const KernelOptions &) const = default;
 };
 
 // A (kH, kW) kernel, or an Error naming the unknown id or the unsupported size.
