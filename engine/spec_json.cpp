@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 namespace convscope {
 
@@ -51,6 +52,14 @@ struct Context {
     }
 };
 
+// 1e+23 rather than 9.999999999999999e+22.
+std::string shortNumber(double d)
+{
+    std::ostringstream out;
+    out << d;
+    return out.str();
+}
+
 Result<int> toInt(const json &v, const Context &at, const std::string &field)
 {
     if (v.is_number_unsigned()) {
@@ -73,7 +82,7 @@ Result<int> toInt(const json &v, const Context &at, const std::string &field)
         // Integers too large for 64 bits reach us as floating point.
         const double d = v.get<double>();
         if (std::isfinite(d) && d == std::floor(d))
-            return at.error(field + " " + v.dump() + " is out of range (at most " + str(INT_MAX)
+            return at.error(field + " " + shortNumber(d) + " is out of range (at most " + str(INT_MAX)
                     + ")",
                 field);
         return at.error(field + " must be an integer, not " + v.dump(), field);
@@ -461,6 +470,10 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
         std::string what = e.what();
         if (const auto close = what.find("] "); close != std::string::npos)
             what = what.substr(close + 2);
+        // The message quotes the bytes last read, which in a binary file are not text.
+        for (char &c : what)
+            if (static_cast<unsigned char>(c) >= 0x80 || static_cast<unsigned char>(c) < 0x20)
+                c = '?';
         return Error { "not valid JSON: " + what };
     }
     if (!root.is_object())
