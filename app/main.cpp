@@ -13,20 +13,44 @@
 #include <string>
 #include <vector>
 
+// Q_INIT_RESOURCE must be used outside any namespace (Qt docs): the images are in a static library.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace {
 
 int runGui(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return convscope::cli::fail(convscope::cli::kExitUsage,
+            "no display to open the window on: run a subcommand (see convscope --help), or set "
+            "QT_QPA_PLATFORM=offscreen");
+    initResources();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConvScope"));
     QApplication::setOrganizationName(QStringLiteral("ConvScope"));
     QApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    args.removeFirst();
+    // --screenshot PATH: render the window offscreen to a PNG and exit (run.sh with no display).
+    QString screenshot;
+    if (const auto i = args.indexOf(QStringLiteral("--screenshot")); i >= 0 && i + 1 < args.size()) {
+        screenshot = args.at(i + 1);
+        args.remove(i, 2);
+    }
     convscope::ui::MainWindow window;
-    if (args.size() > 1)
-        window.openFile(args.at(1));
+    if (!args.isEmpty())
+        window.openFile(args.first());
     else
         window.openDefault();
+    if (!screenshot.isEmpty()) {
+        window.resize(1600, 1000);
+        window.show();
+        QApplication::processEvents();
+        if (!window.grab().save(screenshot, "PNG"))
+            return convscope::cli::fail(convscope::cli::kExitInput, "cannot write " + screenshot.toStdString());
+        return convscope::cli::kExitOk;
+    }
     window.show();
     return QApplication::exec();
 }
@@ -37,7 +61,8 @@ int main(int argc, char *argv[])
 {
     using namespace convscope::cli;
     const std::vector<std::string> all(argv + 1, argv + argc);
-    if (all.empty() || (all.size() == 1 && all[0].rfind("-", 0) != 0 && all[0] != "conv"
+    if (all.empty() || (!all.empty() && all[0] == "--screenshot")
+        || (all.size() == 1 && all[0].rfind("-", 0) != 0 && all[0] != "conv"
             && all[0] != "pool" && all[0] != "summary" && all[0] != "apply" && all[0] != "bench"
             && all[0] != "render" && all[0] != "export"))
         return runGui(argc, argv);
