@@ -7,12 +7,17 @@ namespace convscope {
 
 namespace {
 
-int at(const Dims &d, int i) { return d[static_cast<std::size_t>(i)]; }
-int &at(Dims &d, int i) { return d[static_cast<std::size_t>(i)]; }
+int at(const Dims& d, int i)
+{
+    return d[static_cast<std::size_t>(i)];
+}
+int& at(Dims& d, int i)
+{
+    return d[static_cast<std::size_t>(i)];
+}
 
 // Visits every index of a box of the given sizes in row-major order (last dimension fastest).
-template <class F>
-void forEachIndex(int spatialDims, const Dims &sizes, F &&visit)
+template <class F> void forEachIndex(int spatialDims, const Dims& sizes, F&& visit)
 {
     for (int i = 0; i < spatialDims; ++i)
         if (at(sizes, i) < 1)
@@ -32,14 +37,14 @@ void forEachIndex(int spatialDims, const Dims &sizes, F &&visit)
 }
 
 // Whether padding cells hold copies of input cells (and so have a source).
-bool copiesPadding(const WindowConfig &c)
+bool copiesPadding(const WindowConfig& c)
 {
     return c.op == WindowOp::Conv && c.mode != PaddingMode::Zeros;
 }
 
 } // namespace
 
-WindowConfig windowConfig(const SlidingPlan &plan, PaddingMode mode, WindowOp op)
+WindowConfig windowConfig(const SlidingPlan& plan, PaddingMode mode, WindowOp op)
 {
     WindowConfig c;
     c.spatialDims = plan.spatialDims;
@@ -49,7 +54,7 @@ WindowConfig windowConfig(const SlidingPlan &plan, PaddingMode mode, WindowOp op
     return c;
 }
 
-Result<WindowConfig> convWindow(const std::vector<int> &inputShape, const ConvParams &params)
+Result<WindowConfig> convWindow(const std::vector<int>& inputShape, const ConvParams& params)
 {
     auto plan = planConv(inputShape, params);
     if (!plan)
@@ -57,7 +62,7 @@ Result<WindowConfig> convWindow(const std::vector<int> &inputShape, const ConvPa
     return windowConfig(*plan, params.paddingMode, WindowOp::Conv);
 }
 
-Result<WindowConfig> poolWindow(const std::vector<int> &inputShape, const PoolParams &params)
+Result<WindowConfig> poolWindow(const std::vector<int>& inputShape, const PoolParams& params)
 {
     auto plan = planPool(inputShape, params);
     if (!plan)
@@ -68,7 +73,7 @@ Result<WindowConfig> poolWindow(const std::vector<int> &inputShape, const PoolPa
     return windowConfig(*plan, PaddingMode::Zeros, op);
 }
 
-int stepCount(const WindowConfig &config)
+int stepCount(const WindowConfig& config)
 {
     std::int64_t n = 1;
     for (int i = 0; i < config.spatialDims; ++i) {
@@ -80,7 +85,7 @@ int stepCount(const WindowConfig &config)
     return static_cast<int>(n);
 }
 
-Dims outputIndexOf(const WindowConfig &config, int step)
+Dims outputIndexOf(const WindowConfig& config, int step)
 {
     Dims index { 0, 0, 0 };
     const int count = stepCount(config);
@@ -95,7 +100,7 @@ Dims outputIndexOf(const WindowConfig &config, int step)
     return index;
 }
 
-int stepForOutput(const WindowConfig &config, const Dims &outputIndex)
+int stepForOutput(const WindowConfig& config, const Dims& outputIndex)
 {
     std::int64_t step = 0;
     for (int i = 0; i < config.spatialDims; ++i) {
@@ -108,7 +113,7 @@ int stepForOutput(const WindowConfig &config, const Dims &outputIndex)
     return step > INT_MAX ? -1 : static_cast<int>(step);
 }
 
-WindowGeometry windowAt(const WindowConfig &config, int step)
+WindowGeometry windowAt(const WindowConfig& config, int step)
 {
     WindowGeometry g;
     const int count = stepCount(config);
@@ -120,18 +125,18 @@ WindowGeometry windowAt(const WindowConfig &config, int step)
     Dims kernel { 1, 1, 1 };
     bool dilated = false;
     for (int i = 0; i < n; ++i) {
-        const Axis &a = config.axis(i);
+        const Axis& a = config.axis(i);
         at(g.origin, i) = at(g.outputIndex, i) * a.stride;
         at(g.extent, i) = a.extent();
         at(kernel, i) = a.kernel;
         dilated = dilated || a.dilation > 1;
     }
 
-    forEachIndex(n, kernel, [&](const Dims &k) {
+    forEachIndex(n, kernel, [&](const Dims& k) {
         Tap tap;
         tap.kernelIndex = k;
         for (int i = 0; i < n; ++i) {
-            const Axis &a = config.axis(i);
+            const Axis& a = config.axis(i);
             at(tap.padded, i) = at(g.origin, i) + at(k, i) * a.dilation;
             at(tap.input, i) = at(tap.padded, i) - a.padBefore;
             tap.inPadding = tap.inPadding || at(tap.input, i) < 0 || at(tap.input, i) >= a.input;
@@ -152,7 +157,7 @@ WindowGeometry windowAt(const WindowConfig &config, int step)
     });
 
     if (dilated) {
-        forEachIndex(n, g.extent, [&](const Dims &offset) {
+        forEachIndex(n, g.extent, [&](const Dims& offset) {
             bool onTap = true;
             for (int i = 0; i < n; ++i)
                 onTap = onTap && at(offset, i) % config.axis(i).dilation == 0;
@@ -175,7 +180,7 @@ bool Box::empty(int spatialDims) const
     return false;
 }
 
-Box inputBoxOf(const WindowConfig &config, int step)
+Box inputBoxOf(const WindowConfig& config, int step)
 {
     Box box;
     if (stepCount(config) == 0) {
@@ -184,7 +189,7 @@ Box inputBoxOf(const WindowConfig &config, int step)
     }
     const Dims index = outputIndexOf(config, step);
     for (int i = 0; i < config.spatialDims; ++i) {
-        const Axis &a = config.axis(i);
+        const Axis& a = config.axis(i);
         const int first = at(index, i) * a.stride - a.padBefore;
         at(box.begin, i) = std::clamp(first, 0, a.input);
         at(box.end, i) = std::clamp(first + a.extent(), at(box.begin, i), a.input);
@@ -192,12 +197,12 @@ Box inputBoxOf(const WindowConfig &config, int step)
     return box;
 }
 
-std::vector<int> outputsReadingAlong(const WindowConfig &config, int axis, int pos)
+std::vector<int> outputsReadingAlong(const WindowConfig& config, int axis, int pos)
 {
     std::vector<int> outputs;
     if (axis < 0 || axis >= config.spatialDims)
         return outputs;
-    const Axis &a = config.axis(axis);
+    const Axis& a = config.axis(axis);
     if (pos < 0 || pos >= a.input)
         return outputs;
     const bool copies = copiesPadding(config);
@@ -205,7 +210,8 @@ std::vector<int> outputsReadingAlong(const WindowConfig &config, int axis, int p
         for (int k = 0; k < a.kernel; ++k) {
             const int padded = o * a.stride + k * a.dilation;
             const int p = padded - a.padBefore;
-            const bool reads = (p >= 0 && p < a.input) ? p == pos
+            const bool reads = (p >= 0 && p < a.input)
+                ? p == pos
                 : copies && padded < a.paddedInput() && padSource(p, a.input, config.mode) == pos;
             if (reads) {
                 outputs.push_back(o);
@@ -216,7 +222,7 @@ std::vector<int> outputsReadingAlong(const WindowConfig &config, int axis, int p
     return outputs;
 }
 
-std::vector<int> stepsReading(const WindowConfig &config, const Dims &inputIndex)
+std::vector<int> stepsReading(const WindowConfig& config, const Dims& inputIndex)
 {
     const int n = config.spatialDims;
     std::array<std::vector<int>, kMaxSpatialDims> along;
@@ -226,10 +232,11 @@ std::vector<int> stepsReading(const WindowConfig &config, const Dims &inputIndex
         at(sizes, i) = static_cast<int>(along[static_cast<std::size_t>(i)].size());
     }
     std::vector<int> steps;
-    forEachIndex(n, sizes, [&](const Dims &choice) {
+    forEachIndex(n, sizes, [&](const Dims& choice) {
         Dims output { 0, 0, 0 };
         for (int i = 0; i < n; ++i)
-            at(output, i) = along[static_cast<std::size_t>(i)][static_cast<std::size_t>(at(choice, i))];
+            at(output, i)
+                = along[static_cast<std::size_t>(i)][static_cast<std::size_t>(at(choice, i))];
         steps.push_back(stepForOutput(config, output));
     });
     return steps;

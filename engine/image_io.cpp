@@ -61,26 +61,27 @@ struct Probe {
     std::string problem;
 };
 
-Probe damaged(const std::string &format)
+Probe damaged(const std::string& format)
 {
     return { std::nullopt, "the " + format + " header is truncated or damaged" };
 }
 
-Probe found(std::uint64_t width, std::uint64_t height, int channels, int bitDepth,
-    std::string format)
+Probe found(
+    std::uint64_t width, std::uint64_t height, int channels, int bitDepth, std::string format)
 {
     if (width == 0 || height == 0)
-        return { std::nullopt, "the " + format + " header says the image is " + std::to_string(width)
-                + "x" + std::to_string(height) + " pixels: it is empty or damaged" };
+        return { std::nullopt,
+            "the " + format + " header says the image is " + std::to_string(width) + "x"
+                + std::to_string(height) + " pixels: it is empty or damaged" };
     // Dimensions above 2^31 cannot be held in an int; the pixel limit refuses them anyway.
     constexpr std::uint64_t big = std::numeric_limits<int>::max();
-    return { ImageInfo { static_cast<int>(std::min(width, big)), static_cast<int>(std::min(height, big)),
-                 channels, bitDepth, std::move(format) },
+    return { ImageInfo { static_cast<int>(std::min(width, big)),
+                 static_cast<int>(std::min(height, big)), channels, bitDepth, std::move(format) },
         {} };
 }
 
 // PNG: the IHDR chunk must come first (PNG specification, section 5.6).
-Probe probePng(const Bytes &b)
+Probe probePng(const Bytes& b)
 {
     if (!b.has(0, 26) || !b.startsWith("IHDR", 12))
         return damaged("PNG");
@@ -91,7 +92,7 @@ Probe probePng(const Bytes &b)
 
 // JPEG: walk the marker segments to the first start-of-frame (SOF0..SOF15 other than DHT C4,
 // JPG C8 and DAC CC), whose payload is precision, height, width, components (ITU T.81, B.2.2).
-Probe probeJpeg(const Bytes &b)
+Probe probeJpeg(const Bytes& b)
 {
     std::uint64_t i = 2;
     while (b.has(i, 2)) {
@@ -120,10 +121,11 @@ Probe probeJpeg(const Bytes &b)
                 return damaged("JPEG");
             const std::uint64_t height = b.be(i + 5, 2), width = b.be(i + 7, 2);
             if (height == 0) // the height follows later in a DNL marker; libjpeg refuses it too
-                return { std::nullopt, "the JPEG header leaves the height to a later DNL marker, "
-                                       "which is not supported: re-save the image" };
-            return found(width, height, static_cast<int>(b.u8(i + 9)), static_cast<int>(b.u8(i + 4)),
-                "JPEG");
+                return { std::nullopt,
+                    "the JPEG header leaves the height to a later DNL marker, "
+                    "which is not supported: re-save the image" };
+            return found(width, height, static_cast<int>(b.u8(i + 9)),
+                static_cast<int>(b.u8(i + 4)), "JPEG");
         }
         i += 2 + length;
     }
@@ -132,7 +134,7 @@ Probe probeJpeg(const Bytes &b)
 
 // BMP: a 14-byte file header, then the DIB header; BITMAPCOREHEADER (12 bytes) has 16-bit
 // sizes, the later ones signed 32-bit (a negative height means top-down rows).
-Probe probeBmp(const Bytes &b)
+Probe probeBmp(const Bytes& b)
 {
     if (!b.has(0, 30))
         return damaged("BMP");
@@ -154,7 +156,7 @@ Probe probeBmp(const Bytes &b)
     return found(width, height, bits == 32 ? 4 : 3, 8, "BMP");
 }
 
-Probe probeGif(const Bytes &b)
+Probe probeGif(const Bytes& b)
 {
     if (!b.has(0, 10))
         return damaged("GIF");
@@ -163,7 +165,7 @@ Probe probeGif(const Bytes &b)
 
 // WebP: RIFF container; the first chunk is VP8 (lossy, RFC 6386 section 9.1), VP8L (lossless)
 // or VP8X (extended, with the canvas size) (RFC 9649).
-Probe probeWebp(const Bytes &b)
+Probe probeWebp(const Bytes& b)
 {
     if (b.startsWith("VP8 ", 12)) {
         if (!b.has(0, 30) || b.u8(23) != 0x9D || b.u8(24) != 0x01 || b.u8(25) != 0x2A)
@@ -174,8 +176,8 @@ Probe probeWebp(const Bytes &b)
         if (!b.has(0, 25) || b.u8(20) != 0x2F)
             return damaged("WebP");
         const std::uint64_t bits = b.le(21, 4);
-        return found((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1, (bits >> 28) & 1 ? 4 : 3, 8,
-            "WebP");
+        return found(
+            (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1, (bits >> 28) & 1 ? 4 : 3, 8, "WebP");
     }
     if (b.startsWith("VP8X", 12)) {
         if (!b.has(0, 30))
@@ -187,7 +189,7 @@ Probe probeWebp(const Bytes &b)
 
 // TIFF: the first image file directory's ImageWidth (256) and ImageLength (257) tags, which is
 // the page OpenCV decodes (TIFF 6.0, section 2; BigTIFF uses 8-byte counts and offsets).
-Probe probeTiff(const Bytes &b)
+Probe probeTiff(const Bytes& b)
 {
     const bool little = b.u8(0) == 'I';
     const bool bigTiff = (little ? b.le(2, 2) : b.be(2, 2)) == 43;
@@ -239,7 +241,7 @@ Probe probePnm(std::string_view s)
     const bool pfm = kind == 'F' || kind == 'f';
     const std::string format = pfm ? "PFM" : "PNM";
     std::size_t i = 2;
-    auto token = [&](std::string &out) {
+    auto token = [&](std::string& out) {
         out.clear();
         while (i < s.size()) {
             if (s[i] == '#') {
@@ -255,8 +257,9 @@ Probe probePnm(std::string_view s)
             out += s[i++];
         return !out.empty();
     };
-    auto number = [](const std::string &t, std::uint64_t &out) {
-        if (t.empty() || t.size() > 12 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    auto number = [](const std::string& t, std::uint64_t& out) {
+        if (t.empty() || t.size() > 12
+            || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return false;
         out = std::stoull(t);
         return true;
@@ -291,7 +294,7 @@ Probe probePnm(std::string_view s)
 }
 
 // Sun raster: eight big-endian 32-bit words, magic, width, height, depth, ...
-Probe probeSunRaster(const Bytes &b)
+Probe probeSunRaster(const Bytes& b)
 {
     if (!b.has(0, 32))
         return damaged("Sun raster");
@@ -314,14 +317,15 @@ Probe probe(std::string_view s)
     if (b.startsWith(std::string_view("II*\0", 4)) || b.startsWith(std::string_view("MM\0*", 4))
         || b.startsWith(std::string_view("II+\0", 4)) || b.startsWith(std::string_view("MM\0+", 4)))
         return probeTiff(b);
-    if (b.has(0, 3) && s[0] == 'P' && std::string_view("1234567Ff").find(s[1]) != std::string_view::npos
+    if (b.has(0, 3) && s[0] == 'P'
+        && std::string_view("1234567Ff").find(s[1]) != std::string_view::npos
         && std::isspace(static_cast<unsigned char>(s[2])))
         return probePnm(s);
     if (b.has(0, 4) && b.be(0, 4) == 0x59A66A95)
         return probeSunRaster(b);
     // Formats OpenCV decodes whose size this file does not check: refused, so that no file
     // reaches a decoder unchecked.
-    const char *unchecked = nullptr;
+    const char* unchecked = nullptr;
     if (b.startsWith("\x76\x2f\x31\x01"))
         unchecked = "OpenEXR";
     else if (b.startsWith("#?RADIANCE") || b.startsWith("#?RGBE"))
@@ -330,12 +334,14 @@ Probe probe(std::string_view s)
         || b.startsWith("\xff\x4f\xff\x51"))
         unchecked = "JPEG 2000";
     if (unchecked)
-        return { std::nullopt, std::string("ConvScope cannot check the size of ") + unchecked
+        return { std::nullopt,
+            std::string("ConvScope cannot check the size of ") + unchecked
                 + " images before decoding them: convert it to PNG" };
     if (s.empty())
         return { std::nullopt, "the file is empty" };
-    return { std::nullopt, "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, "
-                           "WebP or PNM): open a PNG or JPEG photo" };
+    return { std::nullopt,
+        "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, "
+        "WebP or PNM): open a PNG or JPEG photo" };
 }
 
 std::string megapixels(double pixels)
@@ -346,7 +352,8 @@ std::string megapixels(double pixels)
     return text;
 }
 
-std::optional<std::string> sizeProblem(std::int64_t width, std::int64_t height, std::int64_t maxPixels)
+std::optional<std::string> sizeProblem(
+    std::int64_t width, std::int64_t height, std::int64_t maxPixels)
 {
     const std::int64_t pixels = width * height; // both < 2^32 here, so no overflow
     if (pixels <= maxPixels)
@@ -358,34 +365,36 @@ std::optional<std::string> sizeProblem(std::int64_t width, std::int64_t height, 
 
 // How one output channel is made from the decoded samples of a pixel.
 struct Recipe {
-    int index = 0;     // the sample copied
+    int index = 0; // the sample copied
     bool luma = false; // or the BT.601 luma of samples r, g, b
     int r = 2, g = 1, b = 0;
 };
 
 template <class T>
-void unpack(const cv::Mat &raw, double scale, const std::vector<Recipe> &recipes, Tensor &out)
+void unpack(const cv::Mat& raw, double scale, const std::vector<Recipe>& recipes, Tensor& out)
 {
     const int cn = raw.channels();
     const std::int64_t plane = std::int64_t { raw.rows } * raw.cols;
     for (int y = 0; y < raw.rows; ++y) {
-        const T *row = raw.ptr<T>(y);
+        const T* row = raw.ptr<T>(y);
         const std::int64_t base = std::int64_t { y } * raw.cols;
         for (int x = 0; x < raw.cols; ++x) {
-            const T *px = row + std::int64_t { x } * cn;
+            const T* px = row + std::int64_t { x } * cn;
             for (std::size_t c = 0; c < recipes.size(); ++c) {
-                const Recipe &rc = recipes[c];
+                const Recipe& rc = recipes[c];
                 // ITU-R BT.601 luma weights, as cv::cvtColor(COLOR_BGR2GRAY).
                 const double v = rc.luma
                     ? 0.299 * double(px[rc.r]) + 0.587 * double(px[rc.g]) + 0.114 * double(px[rc.b])
                     : double(px[rc.index]);
-                out[static_cast<std::int64_t>(c) * plane + base + x] = static_cast<float>(v * scale);
+                out[static_cast<std::int64_t>(c) * plane + base + x]
+                    = static_cast<float>(v * scale);
             }
         }
     }
 }
 
-Result<Tensor> toTensor(const cv::Mat &raw, const std::string &name, const ImageLoadOptions &options)
+Result<Tensor> toTensor(
+    const cv::Mat& raw, const std::string& name, const ImageLoadOptions& options)
 {
     const int cn = raw.channels();
     if (cn < 1 || cn > 4)
@@ -393,11 +402,11 @@ Result<Tensor> toTensor(const cv::Mat &raw, const std::string &name, const Image
             + " channels; ConvScope reads grey, RGB and RGBA images" };
     const bool colour = cn >= 3;
     const std::optional<int> alpha = cn == 2 ? std::optional<int>(1)
-        : cn == 4                           ? std::optional<int>(3)
-                                            : std::nullopt;
+        : cn == 4                            ? std::optional<int>(3)
+                                             : std::nullopt;
     std::vector<Recipe> recipes;
-    const bool wantRgb = options.color == ImageColor::Rgb
-        || (options.color == ImageColor::Keep && colour);
+    const bool wantRgb
+        = options.color == ImageColor::Rgb || (options.color == ImageColor::Keep && colour);
     if (wantRgb && colour)
         recipes = { { 2 }, { 1 }, { 0 } }; // OpenCV's BGR to RGB
     else if (wantRgb)
@@ -411,32 +420,58 @@ Result<Tensor> toTensor(const cv::Mat &raw, const std::string &name, const Image
 
     double scale = 1.0;
     switch (raw.depth()) {
-    case CV_8U: scale = 1.0 / 255; break;
-    case CV_16U: scale = 1.0 / 65535; break;
-    case CV_8S: scale = 1.0 / 127; break;
-    case CV_16S: scale = 1.0 / 32767; break;
-    case CV_32S: scale = 1.0 / 2147483647.0; break;
-    default: break; // float samples keep their values
+    case CV_8U:
+        scale = 1.0 / 255;
+        break;
+    case CV_16U:
+        scale = 1.0 / 65535;
+        break;
+    case CV_8S:
+        scale = 1.0 / 127;
+        break;
+    case CV_16S:
+        scale = 1.0 / 32767;
+        break;
+    case CV_32S:
+        scale = 1.0 / 2147483647.0;
+        break;
+    default:
+        break; // float samples keep their values
     }
     Tensor t({ static_cast<int>(recipes.size()), raw.rows, raw.cols });
     switch (raw.depth()) {
-    case CV_8U: unpack<std::uint8_t>(raw, scale, recipes, t); break;
-    case CV_8S: unpack<std::int8_t>(raw, scale, recipes, t); break;
-    case CV_16U: unpack<std::uint16_t>(raw, scale, recipes, t); break;
-    case CV_16S: unpack<std::int16_t>(raw, scale, recipes, t); break;
-    case CV_32S: unpack<std::int32_t>(raw, scale, recipes, t); break;
-    case CV_32F: unpack<float>(raw, scale, recipes, t); break;
-    case CV_64F: unpack<double>(raw, scale, recipes, t); break;
+    case CV_8U:
+        unpack<std::uint8_t>(raw, scale, recipes, t);
+        break;
+    case CV_8S:
+        unpack<std::int8_t>(raw, scale, recipes, t);
+        break;
+    case CV_16U:
+        unpack<std::uint16_t>(raw, scale, recipes, t);
+        break;
+    case CV_16S:
+        unpack<std::int16_t>(raw, scale, recipes, t);
+        break;
+    case CV_32S:
+        unpack<std::int32_t>(raw, scale, recipes, t);
+        break;
+    case CV_32F:
+        unpack<float>(raw, scale, recipes, t);
+        break;
+    case CV_64F:
+        unpack<double>(raw, scale, recipes, t);
+        break;
     default:
-        return Error { "cannot load " + name + ": its sample format is not supported: convert it to "
-                                               "an 8- or 16-bit PNG" };
+        return Error { "cannot load " + name
+            + ": its sample format is not supported: convert it to "
+              "an 8- or 16-bit PNG" };
     }
     return t;
 }
 
 } // namespace
 
-Result<ImageInfo> probeImageBytes(std::string_view bytes, const std::string &name)
+Result<ImageInfo> probeImageBytes(std::string_view bytes, const std::string& name)
 {
     Probe p = probe(bytes);
     if (!p.info)
@@ -444,7 +479,7 @@ Result<ImageInfo> probeImageBytes(std::string_view bytes, const std::string &nam
     return *p.info;
 }
 
-Result<ImageInfo> probeImage(const std::string &path)
+Result<ImageInfo> probeImage(const std::string& path)
 {
     auto bytes = readFile(path, kMaxImageFileBytes);
     if (!bytes)
@@ -452,8 +487,8 @@ Result<ImageInfo> probeImage(const std::string &path)
     return probeImageBytes(*bytes, path);
 }
 
-Result<Tensor> decodeImage(std::string_view bytes, const std::string &name,
-    const ImageLoadOptions &options)
+Result<Tensor> decodeImage(
+    std::string_view bytes, const std::string& name, const ImageLoadOptions& options)
 {
     auto info = probeImageBytes(bytes, name);
     if (!info)
@@ -461,18 +496,19 @@ Result<Tensor> decodeImage(std::string_view bytes, const std::string &name,
     if (auto problem = sizeProblem(info->width, info->height, options.maxPixels))
         return Error { "cannot load " + name + ": " + *problem };
     if (info->format == "GIF")
-        return Error { "cannot load " + name + ": OpenCV 4.6 cannot decode GIF images: convert it "
-                                               "to PNG" };
+        return Error { "cannot load " + name
+            + ": OpenCV 4.6 cannot decode GIF images: convert it "
+              "to PNG" };
     cv::Mat raw;
     try {
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U,
-            const_cast<char *>(bytes.data())); // imdecode only reads it
+            const_cast<char*>(bytes.data())); // imdecode only reads it
         // IMREAD_UNCHANGED keeps 16 bits and alpha but ignores a JPEG's EXIF orientation;
         // JPEG has no alpha, so it is read with the flags that apply the orientation.
         const int flags = info->format == "JPEG" ? cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH
                                                  : cv::IMREAD_UNCHANGED;
         raw = cv::imdecode(buffer, flags);
-    } catch (const cv::Exception &e) {
+    } catch (const cv::Exception& e) {
         return Error { "cannot load " + name + ": not an image OpenCV can read (" + e.err + ")" };
     }
     if (raw.empty() || raw.dims != 2)
@@ -483,7 +519,7 @@ Result<Tensor> decodeImage(std::string_view bytes, const std::string &name,
     return toTensor(raw, name, options);
 }
 
-Result<Tensor> loadImage(const std::string &path, const ImageLoadOptions &options)
+Result<Tensor> loadImage(const std::string& path, const ImageLoadOptions& options)
 {
     auto bytes = readFile(path, kMaxImageFileBytes);
     if (!bytes)
@@ -491,25 +527,26 @@ Result<Tensor> loadImage(const std::string &path, const ImageLoadOptions &option
     return decodeImage(*bytes, path, options);
 }
 
-Status saveImagePng(const std::string &path, const cv::Mat &image)
+Status saveImagePng(const std::string& path, const cv::Mat& image)
 {
     if (image.empty())
         return Error { "cannot write " + path + ": the image is empty" };
     if ((image.depth() != CV_8U && image.depth() != CV_16U) || image.channels() == 2
         || image.channels() > 4)
-        return Error { "cannot write " + path + ": PNG holds 8- or 16-bit images with 1, 3 or 4 "
-                                                "channels (convert with toDisplay first)" };
+        return Error { "cannot write " + path
+            + ": PNG holds 8- or 16-bit images with 1, 3 or 4 "
+              "channels (convert with toDisplay first)" };
     std::vector<uchar> encoded;
     try {
         if (!cv::imencode(".png", image, encoded))
             return Error { "cannot write " + path + ": PNG encoding failed" };
-    } catch (const cv::Exception &e) {
+    } catch (const cv::Exception& e) {
         return Error { "cannot write " + path + ": PNG encoding failed (" + e.err + ")" };
     }
     return writeFileAtomically(path, std::string(encoded.begin(), encoded.end()));
 }
 
-DisplayScale displayScale(const Tensor &t, int channel, Normalisation normalisation)
+DisplayScale displayScale(const Tensor& t, int channel, Normalisation normalisation)
 {
     float lo = std::numeric_limits<float>::infinity(), hi = -lo;
     if (t.ndim() >= 1 && !t.empty()) {
@@ -542,24 +579,24 @@ DisplayScale displayScale(const Tensor &t, int channel, Normalisation normalisat
     return { m > 0 ? -m : -1.0f, m > 0 ? m : 1.0f, true };
 }
 
-cv::Mat toDisplay(const Tensor &t, int channel, Normalisation normalisation)
+cv::Mat toDisplay(const Tensor& t, int channel, Normalisation normalisation)
 {
     return toDisplay(t, channel, displayScale(t, channel, normalisation));
 }
 
-cv::Mat toDisplay(const Tensor &t, int channel, const DisplayScale &scale)
+cv::Mat toDisplay(const Tensor& t, int channel, const DisplayScale& scale)
 {
     if (t.ndim() < 2 || channel < 0 || channel >= t.channels() || t.empty())
         return {};
     const int cols = t.dim(t.ndim() - 1);
     const int rows = static_cast<int>(t.planeSize() / cols);
     cv::Mat out(rows, cols, CV_8UC3);
-    const float *plane = t.plane(channel);
+    const float* plane = t.plane(channel);
     // ColorBrewer RdBu (colorbrewer2.org, Cynthia Brewer): #2166ac blue, white, #b2182b red.
     const float blue[3] = { 0x21, 0x66, 0xac }, red[3] = { 0xb2, 0x18, 0x2b };
     const float span = scale.high - scale.low;
     for (int y = 0; y < rows; ++y) {
-        auto *row = out.ptr<cv::Vec3b>(y);
+        auto* row = out.ptr<cv::Vec3b>(y);
         for (int x = 0; x < cols; ++x) {
             float v = plane[std::int64_t { y } * cols + x];
             if (std::isnan(v))
@@ -571,19 +608,19 @@ cv::Mat toDisplay(const Tensor &t, int channel, const DisplayScale &scale)
                 continue;
             }
             const float u = std::clamp(v / scale.high, -1.0f, 1.0f);
-            const float *end = u < 0 ? blue : red;
+            const float* end = u < 0 ? blue : red;
             const float w = std::abs(u);
             float rgb[3];
             for (int k = 0; k < 3; ++k)
                 rgb[k] = 255.0f + (end[k] - 255.0f) * w;
-            row[x] = { static_cast<uchar>(std::lround(rgb[2])), static_cast<uchar>(std::lround(rgb[1])),
-                static_cast<uchar>(std::lround(rgb[0])) };
+            row[x] = { static_cast<uchar>(std::lround(rgb[2])),
+                static_cast<uchar>(std::lround(rgb[1])), static_cast<uchar>(std::lround(rgb[0])) };
         }
     }
     return out;
 }
 
-cv::Mat imageToDisplay(const Tensor &image)
+cv::Mat imageToDisplay(const Tensor& image)
 {
     if (image.ndim() != 3 || image.empty())
         return toDisplay(image, 0, Normalisation::Unit);
@@ -593,10 +630,11 @@ cv::Mat imageToDisplay(const Tensor &image)
     cv::Mat out(rows, cols, CV_8UC3);
     const std::int64_t plane = image.planeSize();
     auto byte = [](float v) {
-        return static_cast<uchar>(std::lround(std::clamp(std::isnan(v) ? 0.0f : v, 0.0f, 1.0f) * 255.0f));
+        return static_cast<uchar>(
+            std::lround(std::clamp(std::isnan(v) ? 0.0f : v, 0.0f, 1.0f) * 255.0f));
     };
     for (int y = 0; y < rows; ++y) {
-        auto *row = out.ptr<cv::Vec3b>(y);
+        auto* row = out.ptr<cv::Vec3b>(y);
         for (int x = 0; x < cols; ++x) {
             const std::int64_t i = std::int64_t { y } * cols + x;
             row[x] = { byte(image[2 * plane + i]), byte(image[plane + i]), byte(image[i]) };
@@ -605,7 +643,7 @@ cv::Mat imageToDisplay(const Tensor &image)
     return out;
 }
 
-cv::Mat mosaic(const Tensor &maps, const MosaicOptions &options)
+cv::Mat mosaic(const Tensor& maps, const MosaicOptions& options)
 {
     if (maps.ndim() < 2 || maps.empty())
         return {};
@@ -621,18 +659,21 @@ cv::Mat mosaic(const Tensor &maps, const MosaicOptions &options)
     // Very many large maps are shrunk so the mosaic stays below ~100 megapixels.
     const double total = double(first.rows) * first.cols * count;
     const int shrink = total > 1e8 ? static_cast<int>(std::ceil(std::sqrt(total / 1e8))) : 1;
-    const int tileRows = std::max(1, first.rows / shrink), tileCols = std::max(1, first.cols / shrink);
+    const int tileRows = std::max(1, first.rows / shrink),
+              tileCols = std::max(1, first.cols / shrink);
 
-    cv::Mat out(gridRows * tileRows + (gridRows - 1) * gap, columns * tileCols + (columns - 1) * gap,
-        CV_8UC3, options.gapColor);
+    cv::Mat out(gridRows * tileRows + (gridRows - 1) * gap,
+        columns * tileCols + (columns - 1) * gap, CV_8UC3, options.gapColor);
     for (int c = 0; c < count; ++c) {
         cv::Mat tile = c == 0 && options.sharedScale
             ? first
-            : toDisplay(maps, c, options.sharedScale ? shared : displayScale(maps, c, options.normalisation));
+            : toDisplay(maps, c,
+                options.sharedScale ? shared : displayScale(maps, c, options.normalisation));
         if (shrink > 1)
             cv::resize(tile, tile, cv::Size(tileCols, tileRows), 0, 0, cv::INTER_AREA);
         const int r = c / columns, col = c % columns;
-        tile.copyTo(out(cv::Rect(col * (tileCols + gap), r * (tileRows + gap), tileCols, tileRows)));
+        tile.copyTo(
+            out(cv::Rect(col * (tileCols + gap), r * (tileRows + gap), tileCols, tileRows)));
     }
     return out;
 }

@@ -35,26 +35,32 @@ constexpr std::array<FixedKernel, 9> kFixed { {
     { "emboss", { -2, -1, 0, -1, 1, 1, 0, 1, 2 } },
 } };
 
-const FixedKernel *findFixed(std::string_view id)
+const FixedKernel* findFixed(std::string_view id)
 {
-    for (const auto &k : kFixed)
+    for (const auto& k : kFixed)
         if (k.id == id)
             return &k;
     return nullptr;
 }
 
-std::string sizeText(int kh, int kw) { return std::to_string(kh) + "x" + std::to_string(kw); }
+std::string sizeText(int kh, int kw)
+{
+    return std::to_string(kh) + "x" + std::to_string(kw);
+}
 
 std::string presetList()
 {
     std::string s;
-    for (const auto &p : kernelPresets())
+    for (const auto& p : kernelPresets())
         s += (s.empty() ? "" : ", ") + std::string(p.id);
     return s;
 }
 
 // OpenCV's default sigma for a Gaussian of size k (cv::getGaussianKernel documentation).
-double defaultSigma(int k) { return 0.3 * ((k - 1) * 0.5 - 1) + 0.8; }
+double defaultSigma(int k)
+{
+    return 0.3 * ((k - 1) * 0.5 - 1) + 0.8;
+}
 
 std::vector<double> gaussian1d(int k, double sigma)
 {
@@ -67,12 +73,12 @@ std::vector<double> gaussian1d(int k, double sigma)
     return g;
 }
 
-void normaliseSum(Tensor &t)
+void normaliseSum(Tensor& t)
 {
     double sum = 0;
     for (float v : t.values())
         sum += v;
-    for (float &v : t.values())
+    for (float& v : t.values())
         v = static_cast<float>(v / sum);
 }
 
@@ -80,7 +86,7 @@ void normaliseSum(Tensor &t)
 // std::normal_distribution is not used because its algorithm differs between standard
 // libraries, while mt19937's output sequence is fixed by the C++ standard: the same seed gives
 // the same kernel everywhere.
-double standardNormal(std::mt19937 &gen)
+double standardNormal(std::mt19937& gen)
 {
     const double u1 = (static_cast<double>(gen()) + 0.5) / 4294967296.0; // (0, 1): log is finite
     const double u2 = (static_cast<double>(gen()) + 0.5) / 4294967296.0;
@@ -89,7 +95,7 @@ double standardNormal(std::mt19937 &gen)
 
 } // namespace
 
-const std::vector<KernelPreset> &kernelPresets()
+const std::vector<KernelPreset>& kernelPresets()
 {
     static const std::vector<KernelPreset> presets {
         { "identity", "Identity", false, false },
@@ -110,21 +116,21 @@ const std::vector<KernelPreset> &kernelPresets()
     return presets;
 }
 
-Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptions &options)
+Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptions& options)
 {
-    const auto &presets = kernelPresets();
-    const bool known = std::any_of(presets.begin(), presets.end(),
-        [&](const KernelPreset &p) { return p.id == id; });
+    const auto& presets = kernelPresets();
+    const bool known = std::any_of(
+        presets.begin(), presets.end(), [&](const KernelPreset& p) { return p.id == id; });
     if (!known)
         return Error { "unknown kernel preset '" + std::string(id) + "': choose one of "
                 + presetList(),
             "preset" };
     if (kh < 1 || kw < 1 || kh > kMaxKernelSize || kw > kMaxKernelSize)
-        return Error { "kernel size " + sizeText(kh, kw) + " is out of range: each side must be 1 to "
-                + std::to_string(kMaxKernelSize),
+        return Error { "kernel size " + sizeText(kh, kw)
+                + " is out of range: each side must be 1 to " + std::to_string(kMaxKernelSize),
             "kernel" };
 
-    if (const FixedKernel *fixed = findFixed(id)) {
+    if (const FixedKernel* fixed = findFixed(id)) {
         if (kh != 3 || kw != 3)
             return Error { "the " + std::string(id) + " kernel is 3x3 only, not " + sizeText(kh, kw)
                     + ": set the kernel size to 3x3, or use box, gaussian or gabor for other sizes",
@@ -135,7 +141,7 @@ Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptio
     }
 
     Tensor t({ kh, kw });
-    auto at = [&](int r, int c) -> float & { return t[std::int64_t { r } * kw + c]; };
+    auto at = [&](int r, int c) -> float& { return t[std::int64_t { r } * kw + c]; };
     if (id == "identity") {
         if (kh % 2 == 0 || kw % 2 == 0)
             return Error { "the identity kernel needs odd sizes (it has a centre cell), not "
@@ -153,13 +159,15 @@ Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptio
         const auto gy = gaussian1d(kh, sy), gx = gaussian1d(kw, sx);
         for (int r = 0; r < kh; ++r)
             for (int c = 0; c < kw; ++c)
-                at(r, c) = static_cast<float>(gy[static_cast<std::size_t>(r)] * gx[static_cast<std::size_t>(c)]);
+                at(r, c) = static_cast<float>(
+                    gy[static_cast<std::size_t>(r)] * gx[static_cast<std::size_t>(c)]);
         normaliseSum(t);
     } else if (id == "gabor") {
         if (!(options.lambda > 0) || !(options.gamma > 0) || !std::isfinite(options.lambda)
             || !std::isfinite(options.gamma) || !std::isfinite(options.theta)
             || !std::isfinite(options.psi) || !std::isfinite(options.sigma))
-            return Error { "the Gabor kernel needs a positive wavelength and aspect ratio: check lambda and gamma",
+            return Error { "the Gabor kernel needs a positive wavelength and aspect ratio: check "
+                           "lambda and gamma",
                 "lambda" };
         // Without a sigma, a bandwidth of one octave: sigma = 0.56 lambda (Petkov and Kruizinga,
         // "Computational models of visual neurons specialised in the detection of periodic and
@@ -173,8 +181,8 @@ Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptio
             for (int c = 0; c < kw; ++c) {
                 const double x = c - (kw - 1) / 2.0, y = r - (kh - 1) / 2.0;
                 const double xr = x * ct + y * st, yr = -x * st + y * ct;
-                const double envelope = std::exp(-(xr * xr + options.gamma * options.gamma * yr * yr)
-                    / (2 * sigma * sigma));
+                const double envelope = std::exp(
+                    -(xr * xr + options.gamma * options.gamma * yr * yr) / (2 * sigma * sigma));
                 at(r, c) = static_cast<float>(
                     envelope * std::cos(2 * std::numbers::pi * xr / options.lambda + options.psi));
             }
@@ -185,13 +193,13 @@ Result<Tensor> makeKernel(std::string_view id, int kh, int kw, const KernelOptio
         const int fanIn = options.fanIn > 0 ? options.fanIn : kh * kw;
         const double std = std::sqrt(2.0 / fanIn);
         std::mt19937 gen(options.seed);
-        for (float &v : t.values())
+        for (float& v : t.values())
             v = static_cast<float>(std * standardNormal(gen));
     }
     return t;
 }
 
-Tensor kernelAsWeight(const Tensor &kernel, int outChannels, int inChannels)
+Tensor kernelAsWeight(const Tensor& kernel, int outChannels, int inChannels)
 {
     std::vector<int> shape { outChannels, inChannels };
     shape.insert(shape.end(), kernel.shape().begin(), kernel.shape().end());
@@ -204,7 +212,7 @@ Tensor kernelAsWeight(const Tensor &kernel, int outChannels, int inChannels)
     return w;
 }
 
-Tensor flipKernel(const Tensor &kernel, int spatialDims)
+Tensor flipKernel(const Tensor& kernel, int spatialDims)
 {
     const int ndim = kernel.ndim();
     const int s = spatialDims >= 0 ? std::min(spatialDims, ndim) : (ndim <= 2 ? ndim : ndim - 2);

@@ -22,14 +22,14 @@
 namespace convscope {
 
 struct KernelPreset {
-    std::string_view id;    // "sobel_x"
-    std::string_view name;  // "Sobel x (vertical edges)"
-    bool hasParameters;     // reads KernelOptions beyond the size
-    bool fixedSize;         // 3x3 only
+    std::string_view id; // "sobel_x"
+    std::string_view name; // "Sobel x (vertical edges)"
+    bool hasParameters; // reads KernelOptions beyond the size
+    bool fixedSize; // 3x3 only
 };
 
 // Every preset, in the order a menu shows them.
-[[nodiscard]] const std::vector<KernelPreset> &kernelPresets();
+[[nodiscard]] const std::vector<KernelPreset>& kernelPresets();
 
 struct KernelOptions {
     // gaussian and gabor: standard deviation in pixels. For gaussian, <= 0 picks the sigma
@@ -45,22 +45,22 @@ struct KernelOptions {
     // random: He-normal initialisation, N(0, 2 / fanIn), reproducible from the seed.
     std::uint32_t seed = 0;
     int fanIn = 0; // <= 0: kH * kW
-    bool operator==(const KernelOptions &) const = default;
+    bool operator==(const KernelOptions&) const = default;
 };
 
 // A (kH, kW) kernel, or an Error naming the unknown id or the unsupported size.
-[[nodiscard]] Result<Tensor> makeKernel(std::string_view id, int kh, int kw,
-    const KernelOptions &options = {});
+[[nodiscard]] Result<Tensor> makeKernel(
+    std::string_view id, int kh, int kw, const KernelOptions& options = {});
 
 // The kernel as a weight for a layer with the given channels, (outChannels, inChannels, kH, kW):
 // every input channel gets kernel / inChannels, so each output applies the kernel to the mean of
 // the input channels (a Sobel on an RGB photo finds the edges of its grey version).
-[[nodiscard]] Tensor kernelAsWeight(const Tensor &kernel, int outChannels, int inChannels);
+[[nodiscard]] Tensor kernelAsWeight(const Tensor& kernel, int outChannels, int inChannels);
 
 // Rotates a kernel by 180 degrees, turning the deep-learning convolution (cross-correlation) into
 // the image-processing convolution: [[1, 2], [3, 4]] -> [[4, 3], [2, 1]]. spatialDims < 0 means
 // every dimension for a tensor of 1 or 2 dimensions and the last ndim-2 for a weight
 // (O, C, *kernel); otherwise the last spatialDims dimensions are reversed.
-[[nodiscard]] Tensor flipKernel(const Tensor &kernel, int spatialDims = -1);
+[[nodiscard]] Tensor flipKernel(const Tensor& kernel, int spatialDims = -1);
 
 } // namespace convscope

@@ -29,7 +29,10 @@ struct Header {
 constexpr std::string_view kMagic = "\x93NUMPY";
 constexpr std::size_t kMaxHeaderLength = 1 << 16;
 
-Error bad(const std::string &why) { return Error { "not a valid .npy file: " + why }; }
+Error bad(const std::string& why)
+{
+    return Error { "not a valid .npy file: " + why };
+}
 
 // A small parser for the header's Python dict literal, e.g.
 // {'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }
@@ -101,7 +104,8 @@ public:
                         break;
                     std::int64_t v = 0;
                     int digits = 0;
-                    while (m_pos < m_s.size() && std::isdigit(static_cast<unsigned char>(m_s[m_pos]))) {
+                    while (m_pos < m_s.size()
+                        && std::isdigit(static_cast<unsigned char>(m_s[m_pos]))) {
                         if (++digits > 18)
                             return Error { "the .npy shape has a dimension too large to hold" };
                         v = v * 10 + (m_s[m_pos++] - '0');
@@ -146,7 +150,7 @@ private:
         }
         return false;
     }
-    bool readString(std::string &out)
+    bool readString(std::string& out)
     {
         if (m_pos >= m_s.size() || (m_s[m_pos] != '\'' && m_s[m_pos] != '"'))
             return false;
@@ -174,14 +178,16 @@ Result<Header> parseHeader(std::string_view bytes)
     const int major = static_cast<unsigned char>(bytes[6]);
     std::size_t length = 0, offset = 0;
     if (major == 1) {
-        length = static_cast<unsigned char>(bytes[8]) | (static_cast<std::size_t>(static_cast<unsigned char>(bytes[9])) << 8);
+        length = static_cast<unsigned char>(bytes[8])
+            | (static_cast<std::size_t>(static_cast<unsigned char>(bytes[9])) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
         if (bytes.size() < 12)
             return bad("the header is truncated");
         length = 0;
         for (int i = 3; i >= 0; --i)
-            length = (length << 8) | static_cast<unsigned char>(bytes[8 + static_cast<std::size_t>(i)]);
+            length = (length << 8)
+                | static_cast<unsigned char>(bytes[8 + static_cast<std::size_t>(i)]);
         offset = 12;
     } else {
         return bad("unsupported format version " + std::to_string(major)
@@ -205,8 +211,8 @@ Result<Header> parseHeader(std::string_view bytes)
     for (auto d : shape)
         if (d > std::numeric_limits<int>::max())
             return Error { "the .npy shape is unusable: a dimension of " + std::to_string(d)
-                + " elements is too long (at most " + std::to_string(std::numeric_limits<int>::max())
-                + "): reshape it" };
+                + " elements is too long (at most "
+                + std::to_string(std::numeric_limits<int>::max()) + "): reshape it" };
     header->count = 1;
     for (auto d : shape)
         header->count *= d;
@@ -214,23 +220,23 @@ Result<Header> parseHeader(std::string_view bytes)
     return header;
 }
 
-template <class T>
-T load(const char *p)
+template <class T> T load(const char* p)
 {
     T v;
     std::memcpy(&v, p, sizeof v);
     return v;
 }
 
-Result<Tensor> decode(const Header &h, std::string_view data)
+Result<Tensor> decode(const Header& h, std::string_view data)
 {
     std::vector<int> shape(h.shape.begin(), h.shape.end());
     if (shape.empty())
         shape = { 1 };
     Tensor t(shape);
-    float *out = t.data();
-    const char *p = data.data();
-    static_assert(std::endian::native == std::endian::little, "the NPY reader assumes a little-endian host");
+    float* out = t.data();
+    const char* p = data.data();
+    static_assert(
+        std::endian::native == std::endian::little, "the NPY reader assumes a little-endian host");
     for (std::int64_t i = 0; i < h.count; ++i, p += h.itemSize) {
         switch (h.dtype) {
         case DType::F4:
@@ -283,12 +289,13 @@ Result<Tensor> parseNpy(std::string_view bytes)
     const std::int64_t expected = h->count * h->itemSize;
     const std::int64_t actual = static_cast<std::int64_t>(bytes.size() - h->dataOffset);
     if (actual != expected)
-        return bad("the header's shape needs " + std::to_string(expected) + " bytes of data but the file has "
-            + std::to_string(actual) + (actual < expected ? " (truncated?)" : ""));
+        return bad("the header's shape needs " + std::to_string(expected)
+            + " bytes of data but the file has " + std::to_string(actual)
+            + (actual < expected ? " (truncated?)" : ""));
     return decode(*h, bytes.substr(h->dataOffset));
 }
 
-Result<Tensor> readNpy(const std::string &path)
+Result<Tensor> readNpy(const std::string& path)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -306,7 +313,8 @@ Result<Tensor> readNpy(const std::string &path)
     if (!in)
         return Error { "cannot read " + path };
     // Parse the header before reading the data, so a lying header costs nothing.
-    std::string head(static_cast<std::size_t>(std::min<std::int64_t>(size, kMaxHeaderLength + 12)), '\0');
+    std::string head(
+        static_cast<std::size_t>(std::min<std::int64_t>(size, kMaxHeaderLength + 12)), '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     auto h = parseHeader(head);
     if (!h)
@@ -314,8 +322,8 @@ Result<Tensor> readNpy(const std::string &path)
     const std::int64_t expected = h->count * h->itemSize;
     const std::int64_t actual = size - static_cast<std::int64_t>(h->dataOffset);
     if (actual != expected)
-        return Error { path + ": not a valid .npy file: the header's shape needs " + std::to_string(expected)
-            + " bytes of data but the file has " + std::to_string(actual)
+        return Error { path + ": not a valid .npy file: the header's shape needs "
+            + std::to_string(expected) + " bytes of data but the file has " + std::to_string(actual)
             + (actual < expected ? " (truncated?)" : "") };
     std::string data(static_cast<std::size_t>(expected), '\0');
     in.seekg(static_cast<std::streamoff>(h->dataOffset));
@@ -326,11 +334,13 @@ Result<Tensor> readNpy(const std::string &path)
 }
 
 namespace {
-std::string npyHeader(const Tensor &tensor)
+std::string npyHeader(const Tensor& tensor)
 {
     std::string dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (";
     for (int i = 0; i < tensor.ndim(); ++i)
-        dict += std::to_string(tensor.dim(i)) + (tensor.ndim() == 1 || i + 1 < tensor.ndim() ? "," : "") + (i + 1 < tensor.ndim() ? " " : "");
+        dict += std::to_string(tensor.dim(i))
+            + (tensor.ndim() == 1 || i + 1 < tensor.ndim() ? "," : "")
+            + (i + 1 < tensor.ndim() ? " " : "");
     dict += "), }";
     // Pad with spaces so that the data starts at a multiple of 64 bytes, ending with '\n'.
     std::size_t total = 10 + dict.size() + 1;
@@ -346,20 +356,22 @@ std::string npyHeader(const Tensor &tensor)
 }
 } // namespace
 
-std::string encodeNpy(const Tensor &tensor)
+std::string encodeNpy(const Tensor& tensor)
 {
     std::string out = npyHeader(tensor);
-    out.append(reinterpret_cast<const char *>(tensor.data()), static_cast<std::size_t>(tensor.numel()) * sizeof(float));
+    out.append(reinterpret_cast<const char*>(tensor.data()),
+        static_cast<std::size_t>(tensor.numel()) * sizeof(float));
     return out;
 }
 
-Status writeNpy(const std::string &path, const Tensor &tensor)
+Status writeNpy(const std::string& path, const Tensor& tensor)
 {
-    return writeFileAtomically(path, [&](std::ostream &out) {
+    return writeFileAtomically(path, [&](std::ostream& out) {
         const std::string header = npyHeader(tensor);
         out.write(header.data(), static_cast<std::streamsize>(header.size()));
-        out.write(reinterpret_cast<const char *>(tensor.data()),
-            static_cast<std::streamsize>(tensor.numel() * static_cast<std::int64_t>(sizeof(float))));
+        out.write(reinterpret_cast<const char*>(tensor.data()),
+            static_cast<std::streamsize>(
+                tensor.numel() * static_cast<std::int64_t>(sizeof(float))));
         return static_cast<bool>(out);
     });
 }

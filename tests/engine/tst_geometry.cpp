@@ -14,8 +14,8 @@ Q_DECLARE_METATYPE(Dims)
 
 namespace {
 
-WindowConfig conv2d(int h, int w, Dims kernel, Dims stride = { 1, 1, 1 }, Dims padding = { 0, 0, 0 },
-    Dims dilation = { 1, 1, 1 }, PaddingMode mode = PaddingMode::Zeros)
+WindowConfig conv2d(int h, int w, Dims kernel, Dims stride = { 1, 1, 1 },
+    Dims padding = { 0, 0, 0 }, Dims dilation = { 1, 1, 1 }, PaddingMode mode = PaddingMode::Zeros)
 {
     ConvParams p;
     p.spatialDims = 2;
@@ -46,7 +46,10 @@ WindowConfig conv1d(int length, int kernel, int stride, int padding, int dilatio
     return *c;
 }
 
-QString dimsText(const Dims &d) { return QStringLiteral("(%1, %2, %3)").arg(d[0]).arg(d[1]).arg(d[2]); }
+QString dimsText(const Dims& d)
+{
+    return QStringLiteral("(%1, %2, %3)").arg(d[0]).arg(d[1]).arg(d[2]);
+}
 
 } // namespace
 
@@ -97,7 +100,7 @@ private slots:
             QCOMPARE(int(g.taps.size()), kernel * kernel);
             QCOMPARE(int(g.skipped.size()),
                 kernelExtent(kernel, dilation) * kernelExtent(kernel, dilation) - kernel * kernel);
-            for (const auto &t : g.taps) {
+            for (const auto& t : g.taps) {
                 QVERIFY(!t.beyondPadding);
                 QVERIFY(t.padded[0] >= 0 && t.padded[0] < input + 2 * padding);
                 QCOMPARE(t.source.has_value(), !t.inPadding);
@@ -124,13 +127,17 @@ private slots:
         QTest::newRow("no padding: first") << 0 << 0 << Dims { 0, 0, 0 } << Dims { 0, 0, 0 } << 0;
         QTest::newRow("no padding: last") << 0 << 3 << Dims { 1, 1, 0 } << Dims { 1, 1, 0 } << 0;
         QTest::newRow("full padding: first") << 1 << 0 << Dims { 0, 0, 0 } << Dims { 0, 0, 0 } << 8;
-        QTest::newRow("full padding: middle") << 1 << 24 << Dims { 3, 3, 0 } << Dims { 3, 3, 0 } << 0;
+        QTest::newRow("full padding: middle")
+            << 1 << 24 << Dims { 3, 3, 0 } << Dims { 3, 3, 0 } << 0;
         QTest::newRow("full padding: last") << 1 << 48 << Dims { 6, 6, 0 } << Dims { 6, 6, 0 } << 8;
-        QTest::newRow("padding strides: first") << 2 << 0 << Dims { 0, 0, 0 } << Dims { 0, 0, 0 } << 5;
-        QTest::newRow("padding strides: middle") << 2 << 4 << Dims { 1, 1, 0 } << Dims { 2, 2, 0 } << 0;
-        QTest::newRow("padding strides: row 1 col 2") << 2 << 5 << Dims { 1, 2, 0 } << Dims { 2, 4, 0 } << 3;
-        QTest::newRow("odd: last, never reaches the right padding") << 3 << 8 << Dims { 2, 2, 0 }
-                                                                  << Dims { 4, 4, 0 } << 0;
+        QTest::newRow("padding strides: first")
+            << 2 << 0 << Dims { 0, 0, 0 } << Dims { 0, 0, 0 } << 5;
+        QTest::newRow("padding strides: middle")
+            << 2 << 4 << Dims { 1, 1, 0 } << Dims { 2, 2, 0 } << 0;
+        QTest::newRow("padding strides: row 1 col 2")
+            << 2 << 5 << Dims { 1, 2, 0 } << Dims { 2, 4, 0 } << 3;
+        QTest::newRow("odd: last, never reaches the right padding")
+            << 3 << 8 << Dims { 2, 2, 0 } << Dims { 4, 4, 0 } << 0;
     }
 
     void specificWindows()
@@ -150,7 +157,8 @@ private slots:
         QCOMPARE(dimsText(g.outputIndex), dimsText(outputIndex));
         QCOMPARE(dimsText(g.origin), dimsText(origin));
         QCOMPARE(dimsText(g.extent), dimsText({ 3, 3, 1 }));
-        QCOMPARE(int(std::count_if(g.taps.begin(), g.taps.end(), [](const Tap &t) { return t.inPadding; })),
+        QCOMPARE(int(std::count_if(
+                     g.taps.begin(), g.taps.end(), [](const Tap& t) { return t.inPadding; })),
             tapsInPadding);
         QVERIFY(g.skipped.empty());
     }
@@ -161,12 +169,12 @@ private slots:
         // cells (-2..0, -2..0); only its bottom-right tap reads a real cell, input (0, 0).
         const auto g = windowAt(conv2d(5, 5, { 3, 3, 1 }, { 1, 1, 1 }, { 2, 2, 0 }), 0);
         QCOMPARE(int(g.taps.size()), 9);
-        const Tap &corner = g.taps[0];
+        const Tap& corner = g.taps[0];
         QCOMPARE(dimsText(corner.kernelIndex), dimsText({ 0, 0, 0 }));
         QCOMPARE(dimsText(corner.input), dimsText({ -2, -2, 0 }));
         QVERIFY(corner.inPadding);
         QVERIFY(!corner.source);
-        const Tap &inside = g.taps[8];
+        const Tap& inside = g.taps[8];
         QCOMPARE(dimsText(inside.kernelIndex), dimsText({ 2, 2, 0 }));
         QCOMPARE(dimsText(inside.padded), dimsText({ 2, 2, 0 }));
         QCOMPARE(dimsText(inside.input), dimsText({ 0, 0, 0 }));
@@ -180,15 +188,16 @@ private slots:
     {
         // 7x7, k3, d2 (conv_arithmetic's dilation figure): extent 2*(3-1)+1 = 5. Step 4 is the
         // centre output (1, 1); its window starts at (1, 1) and its taps sit at rows and columns
-        // 1, 3, 5. The 5x5 extent holds 25 cells, 9 taps, so 16 are skipped, the first being (1, 2).
+        // 1, 3, 5. The 5x5 extent holds 25 cells, 9 taps, so 16 are skipped, the first being (1,
+        // 2).
         const auto c = conv2d(7, 7, { 3, 3, 1 }, { 1, 1, 1 }, { 0, 0, 0 }, { 2, 2, 1 });
         QCOMPARE(stepCount(c), 9);
         const auto g = windowAt(c, 4);
         QCOMPARE(dimsText(g.outputIndex), dimsText({ 1, 1, 0 }));
         QCOMPARE(dimsText(g.origin), dimsText({ 1, 1, 0 }));
         QCOMPARE(dimsText(g.extent), dimsText({ 5, 5, 1 }));
-        const Dims expectedTaps[] = { { 1, 1, 0 }, { 1, 3, 0 }, { 1, 5, 0 }, { 3, 1, 0 }, { 3, 3, 0 },
-            { 3, 5, 0 }, { 5, 1, 0 }, { 5, 3, 0 }, { 5, 5, 0 } };
+        const Dims expectedTaps[] = { { 1, 1, 0 }, { 1, 3, 0 }, { 1, 5, 0 }, { 3, 1, 0 },
+            { 3, 3, 0 }, { 3, 5, 0 }, { 5, 1, 0 }, { 5, 3, 0 }, { 5, 5, 0 } };
         QCOMPARE(int(g.taps.size()), 9);
         for (int i = 0; i < 9; ++i) {
             QCOMPARE(dimsText(g.taps[std::size_t(i)].padded), dimsText(expectedTaps[i]));
@@ -197,7 +206,7 @@ private slots:
         QCOMPARE(int(g.skipped.size()), 16);
         QCOMPARE(dimsText(g.skipped.front()), dimsText({ 1, 2, 0 }));
         QCOMPARE(dimsText(g.skipped.back()), dimsText({ 5, 4, 0 }));
-        for (const Dims &cell : g.skipped) {
+        for (const Dims& cell : g.skipped) {
             QVERIFY(cell[0] >= 1 && cell[0] <= 5 && cell[1] >= 1 && cell[1] <= 5);
             QVERIFY((cell[0] - 1) % 2 == 1 || (cell[1] - 1) % 2 == 1);
         }
@@ -215,10 +224,13 @@ private slots:
                   replicate = int(PaddingMode::Replicate), circular = int(PaddingMode::Circular);
         QTest::newRow("zeros, first") << zeros << 0 << QList { -2, -1, 0 } << QList { -1, -1, 0 };
         QTest::newRow("reflect, first") << reflect << 0 << QList { -2, -1, 0 } << QList { 2, 1, 0 };
-        QTest::newRow("replicate, first") << replicate << 0 << QList { -2, -1, 0 } << QList { 0, 0, 0 };
-        QTest::newRow("circular, first") << circular << 0 << QList { -2, -1, 0 } << QList { 3, 4, 0 };
+        QTest::newRow("replicate, first")
+            << replicate << 0 << QList { -2, -1, 0 } << QList { 0, 0, 0 };
+        QTest::newRow("circular, first")
+            << circular << 0 << QList { -2, -1, 0 } << QList { 3, 4, 0 };
         QTest::newRow("reflect, last") << reflect << 6 << QList { 4, 5, 6 } << QList { 4, 3, 2 };
-        QTest::newRow("replicate, last") << replicate << 6 << QList { 4, 5, 6 } << QList { 4, 4, 4 };
+        QTest::newRow("replicate, last")
+            << replicate << 6 << QList { 4, 5, 6 } << QList { 4, 4, 4 };
         QTest::newRow("circular, last") << circular << 6 << QList { 4, 5, 6 } << QList { 4, 0, 1 };
         QTest::newRow("reflect, middle") << reflect << 3 << QList { 1, 2, 3 } << QList { 1, 2, 3 };
     }
@@ -234,7 +246,7 @@ private slots:
         const auto g = windowAt(c, step);
         QCOMPARE(int(g.taps.size()), 3);
         for (int i = 0; i < 3; ++i) {
-            const Tap &t = g.taps[std::size_t(i)];
+            const Tap& t = g.taps[std::size_t(i)];
             QCOMPARE(t.input[0], inputs[i]);
             QCOMPARE(t.inPadding, inputs[i] < 0 || inputs[i] > 4);
             QCOMPARE(t.source ? (*t.source)[0] : -1, sources[i]);
@@ -245,10 +257,12 @@ private slots:
     {
         // 4x4, k3, p1: the first window's top-left tap is the padded corner, input (-1, -1).
         const int expected[][2] = { { 1, 1 }, { 0, 0 }, { 3, 3 } };
-        const PaddingMode modes[] = { PaddingMode::Reflect, PaddingMode::Replicate, PaddingMode::Circular };
+        const PaddingMode modes[]
+            = { PaddingMode::Reflect, PaddingMode::Replicate, PaddingMode::Circular };
         for (int m = 0; m < 3; ++m) {
-            const auto g = windowAt(conv2d(4, 4, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 0 }, { 1, 1, 1 }, modes[m]), 0);
-            const Tap &corner = g.taps[0];
+            const auto g = windowAt(
+                conv2d(4, 4, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 0 }, { 1, 1, 1 }, modes[m]), 0);
+            const Tap& corner = g.taps[0];
             QCOMPARE(dimsText(corner.input), dimsText({ -1, -1, 0 }));
             QVERIFY(corner.source);
             QCOMPARE(dimsText(*corner.source), dimsText({ expected[m][0], expected[m][1], 0 }));
@@ -346,7 +360,8 @@ private slots:
         auto c = convWindow({ 1, 3, 3 }, p);
         QVERIFY(!c.ok());
         QVERIFY(c.error().message.find("larger than the padded input") != std::string::npos);
-        QCOMPARE(stepCount(WindowConfig { 2, { Axis { 3, 5, 1, 1, 0, 0, 0 }, Axis {}, Axis {} } }), 0);
+        QCOMPARE(
+            stepCount(WindowConfig { 2, { Axis { 3, 5, 1, 1, 0, 0, 0 }, Axis {}, Axis {} } }), 0);
     }
 };
 

@@ -37,7 +37,7 @@ std::string le(std::uint64_t v, int n)
 }
 
 // CRC-32 of PNG chunks (PNG specification, Annex D), so the crafted header is a valid one.
-std::uint32_t crc32(const std::string &bytes)
+std::uint32_t crc32(const std::string& bytes)
 {
     std::uint32_t c = 0xFFFFFFFFu;
     for (unsigned char b : bytes) {
@@ -62,7 +62,8 @@ std::string jpegHeader(int width, int height)
     // SOI, an APP0 (JFIF) segment to walk past, then SOF0: length 17, precision 8, height,
     // width, 3 components of 3 bytes.
     std::string s("\xFF\xD8", 2);
-    s += std::string("\xFF\xE0", 2) + be(16, 2) + std::string("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", 14);
+    s += std::string("\xFF\xE0", 2) + be(16, 2)
+        + std::string("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", 14);
     s += std::string("\xFF\xC0", 2) + be(17, 2) + '\x08' + be(std::uint64_t(height), 2)
         + be(std::uint64_t(width), 2) + '\x03' + std::string(9, '\x01');
     return s + std::string("\xFF\xD9", 2);
@@ -80,9 +81,9 @@ std::string tiffHeader(bool little, std::uint32_t width, std::uint32_t height)
     auto u32 = [&](std::uint64_t v) { return little ? le(v, 4) : be(v, 4); };
     std::string s = little ? std::string("II*\0", 4) : std::string("MM\0*", 4);
     s += u32(8) + u16(3);
-    s += u16(256) + u16(4) + u32(1) + u32(width);                 // ImageWidth, LONG
-    s += u16(257) + u16(3) + u32(1) + u16(height) + u16(0);       // ImageLength, SHORT
-    s += u16(277) + u16(3) + u32(1) + u16(3) + u16(0);            // SamplesPerPixel
+    s += u16(256) + u16(4) + u32(1) + u32(width); // ImageWidth, LONG
+    s += u16(257) + u16(3) + u32(1) + u16(height) + u16(0); // ImageLength, SHORT
+    s += u16(277) + u16(3) + u32(1) + u16(3) + u16(0); // SamplesPerPixel
     return s + u32(0);
 }
 
@@ -95,7 +96,8 @@ std::string webpVp8x(std::uint32_t width, std::uint32_t height)
 std::string webpVp8(int width, int height)
 {
     return "RIFF" + le(30, 4) + "WEBPVP8 " + le(10, 4) + std::string(3, '\0')
-        + std::string("\x9d\x01\x2a", 3) + le(std::uint64_t(width), 2) + le(std::uint64_t(height), 2);
+        + std::string("\x9d\x01\x2a", 3) + le(std::uint64_t(width), 2)
+        + le(std::uint64_t(height), 2);
 }
 
 std::string webpVp8l(int width, int height)
@@ -104,7 +106,7 @@ std::string webpVp8l(int width, int height)
     return "RIFF" + le(30, 4) + "WEBPVP8L" + le(5, 4) + '\x2f' + le(bits, 4);
 }
 
-std::string readBytes(const std::string &path)
+std::string readBytes(const std::string& path)
 {
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly))
@@ -112,7 +114,7 @@ std::string readBytes(const std::string &path)
     return f.readAll().toStdString();
 }
 
-std::string writeTemp(const QTemporaryDir &dir, const QString &name, const std::string &bytes)
+std::string writeTemp(const QTemporaryDir& dir, const QString& name, const std::string& bytes)
 {
     const QString path = dir.filePath(name);
     QFile f(path);
@@ -122,7 +124,7 @@ std::string writeTemp(const QTemporaryDir &dir, const QString &name, const std::
     return path.toStdString();
 }
 
-std::pair<float, float> range(const Tensor &t)
+std::pair<float, float> range(const Tensor& t)
 {
     const auto [lo, hi] = std::minmax_element(t.values().begin(), t.values().end());
     return { *lo, *hi };
@@ -172,7 +174,8 @@ private slots:
         auto camera = loadImage(imagesDir + "camera.png", rgb);
         QVERIFY(camera.ok());
         QCOMPARE(camera->shape(), (std::vector<int> { 3, 512, 512 }));
-        QVERIFY(std::equal(camera->plane(0), camera->plane(0) + camera->planeSize(), camera->plane(2)));
+        QVERIFY(
+            std::equal(camera->plane(0), camera->plane(0) + camera->planeSize(), camera->plane(2)));
 
         ImageLoadOptions gray;
         gray.color = ImageColor::Gray;
@@ -232,14 +235,22 @@ private slots:
         QTest::addColumn<QString>("extension");
         QTest::addColumn<QString>("format");
         QTest::addColumn<int>("channels");
-        QTest::newRow("BMP") << "bmp" << "BMP" << 3;
-        QTest::newRow("JPEG") << "jpg" << "JPEG" << 3;
-        QTest::newRow("TIFF") << "tiff" << "TIFF" << 3;
-        QTest::newRow("WebP") << "webp" << "WebP" << 3;
-        QTest::newRow("PPM") << "ppm" << "PNM" << 3;
-        QTest::newRow("PGM") << "pgm" << "PNM" << 1;
-        QTest::newRow("PFM") << "pfm" << "PFM" << 3;
-        QTest::newRow("Sun raster") << "sr" << "Sun raster" << 3;
+        QTest::newRow("BMP") << "bmp"
+                             << "BMP" << 3;
+        QTest::newRow("JPEG") << "jpg"
+                              << "JPEG" << 3;
+        QTest::newRow("TIFF") << "tiff"
+                              << "TIFF" << 3;
+        QTest::newRow("WebP") << "webp"
+                              << "WebP" << 3;
+        QTest::newRow("PPM") << "ppm"
+                             << "PNM" << 3;
+        QTest::newRow("PGM") << "pgm"
+                             << "PNM" << 1;
+        QTest::newRow("PFM") << "pfm"
+                             << "PFM" << 3;
+        QTest::newRow("Sun raster") << "sr"
+                                    << "Sun raster" << 3;
     }
 
     void otherFormats()
@@ -273,16 +284,17 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
         QTest::addColumn<QString>("format");
-        auto row = [](const char *name, const std::string &b, int w, int h, const char *f) {
+        auto row = [](const char* name, const std::string& b, int w, int h, const char* f) {
             QTest::newRow(name) << QByteArray::fromStdString(b) << w << h << QString(f);
         };
         row("PNG", pngHeader(640, 480), 640, 480, "PNG");
         row("JPEG after an APP0 segment", jpegHeader(1024, 768), 1024, 768, "JPEG");
-        row("JPEG with fill bytes", std::string("\xFF\xD8\xFF\xFF", 4) + jpegHeader(9, 7).substr(3), 9, 7,
-            "JPEG");
+        row("JPEG with fill bytes", std::string("\xFF\xD8\xFF\xFF", 4) + jpegHeader(9, 7).substr(3),
+            9, 7, "JPEG");
         row("BMP bottom-up", bmpHeader(300, 200), 300, 200, "BMP");
         row("BMP top-down (negative height)", bmpHeader(300, -200), 300, 200, "BMP");
-        row("BMP core header", "BM" + std::string(12, '\0') + le(12, 4) + le(20, 2) + le(10, 2) + le(1, 2) + le(24, 2)
+        row("BMP core header",
+            "BM" + std::string(12, '\0') + le(12, 4) + le(20, 2) + le(10, 2) + le(1, 2) + le(24, 2)
                 + std::string(8, '\0'),
             20, 10, "BMP");
         row("GIF", "GIF89a" + le(320, 2) + le(200, 2) + std::string(3, '\0'), 320, 200, "GIF");
@@ -292,7 +304,8 @@ private slots:
         row("TIFF little-endian", tiffHeader(true, 70000, 50), 70000, 50, "TIFF");
         row("TIFF big-endian", tiffHeader(false, 123, 45), 123, 45, "TIFF");
         row("PGM with a comment", "P5\n# made by hand\n 12 34\n255\n", 12, 34, "PNM");
-        row("PAM", "P7\nWIDTH 5\nHEIGHT 6\nDEPTH 4\nMAXVAL 255\nTUPLTYPE RGB_ALPHA\nENDHDR\n", 5, 6, "PAM");
+        row("PAM", "P7\nWIDTH 5\nHEIGHT 6\nDEPTH 4\nMAXVAL 255\nTUPLTYPE RGB_ALPHA\nENDHDR\n", 5, 6,
+            "PAM");
         row("PFM", "Pf\n3 2\n-1.0\n", 3, 2, "PFM");
     }
 
@@ -315,15 +328,17 @@ private slots:
         QTest::addColumn<QString>("message"); // after "cannot load <path>: "
         const std::string chelsea = readBytes(imagesDir + "chelsea.png");
         const QString tooBig = "; ConvScope opens images up to 50 megapixels: scale it down first";
-        auto row = [](const char *name, const std::string &b, const QString &m) {
+        auto row = [](const char* name, const std::string& b, const QString& m) {
             QTest::newRow(name) << QByteArray::fromStdString(b) << m;
         };
         row("0 bytes", "", "the file is empty");
         row("garbage", std::string("\x13\x37\xde\xad\xbe\xef garbage", 14),
-            "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, WebP or PNM): open a "
+            "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, WebP or PNM): "
+            "open a "
             "PNG or JPEG photo");
         row("text file named .png", "this is not a picture\n",
-            "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, WebP or PNM): open a "
+            "not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, WebP or PNM): "
+            "open a "
             "PNG or JPEG photo");
         row("PNG signature only", chelsea.substr(0, 8), "the PNG header is truncated or damaged");
         row("truncated PNG", chelsea.substr(0, 2000),
@@ -349,7 +364,8 @@ private slots:
         row("GIF", "GIF89a" + le(32, 2) + le(20, 2) + std::string(20, '\0'),
             "OpenCV 4.6 cannot decode GIF images: convert it to PNG");
         row("OpenEXR", std::string("\x76\x2f\x31\x01\x02\0\0\0", 8),
-            "ConvScope cannot check the size of OpenEXR images before decoding them: convert it to PNG");
+            "ConvScope cannot check the size of OpenEXR images before decoding them: convert it to "
+            "PNG");
     }
 
     void badInputs()
@@ -373,7 +389,8 @@ private slots:
         QCOMPARE(t.error().message, "cannot read " + missing + ": no such file");
         auto d = loadImage(dir.path().toStdString());
         QVERIFY(!d.ok());
-        QCOMPARE(d.error().message, "cannot read " + dir.path().toStdString() + ": it is a directory");
+        QCOMPARE(
+            d.error().message, "cannot read " + dir.path().toStdString() + ": it is a directory");
         QVERIFY(!probeImage(missing).ok());
     }
 
@@ -383,9 +400,11 @@ private slots:
         o.maxPixels = 100'000;
         auto t = loadImage(imagesDir + "chelsea.png", o);
         QVERIFY(!t.ok());
-        QCOMPARE(t.error().message, "cannot load " + imagesDir + "chelsea.png: the image is 451x300 "
-                                    "= 0.1 megapixels; ConvScope opens images up to 0.1 megapixels: "
-                                    "scale it down first");
+        QCOMPARE(t.error().message,
+            "cannot load " + imagesDir
+                + "chelsea.png: the image is 451x300 "
+                  "= 0.1 megapixels; ConvScope opens images up to 0.1 megapixels: "
+                  "scale it down first");
     }
 
     void savePng()
@@ -409,7 +428,8 @@ private slots:
 
     void displayColours()
     {
-        // Signed data: diverging, symmetric about 0: -1 full blue, 0 white, 1 full red, 0.5 halfway.
+        // Signed data: diverging, symmetric about 0: -1 full blue, 0 white, 1 full red, 0.5
+        // halfway.
         Tensor signedMap({ 1, 1, 5 });
         const float values[] = { -1.0f, 0.0f, 1.0f, 0.5f, std::nanf("") };
         std::copy(std::begin(values), std::end(values), signedMap.data());
@@ -449,17 +469,19 @@ private slots:
 
     void mosaicTiles()
     {
-        // 5 maps of 4x3: a 3-column grid of 2 rows, 2 px gaps: 3*3 + 2*2 = 13 wide, 2*4 + 2 = 10 high.
+        // 5 maps of 4x3: a 3-column grid of 2 rows, 2 px gaps: 3*3 + 2*2 = 13 wide, 2*4 + 2 = 10
+        // high.
         Tensor maps({ 5, 4, 3 });
         for (std::int64_t i = 0; i < maps.numel(); ++i)
             maps[i] = float(i / 12); // channel c holds the value c
         MosaicOptions o;
         const cv::Mat m = mosaic(maps, o);
         QCOMPARE(m.size(), cv::Size(13, 10));
-        QCOMPARE(m.at<cv::Vec3b>(0, 3), cv::Vec3b(64, 64, 64));   // a gap
-        QCOMPARE(m.at<cv::Vec3b>(0, 0), cv::Vec3b(0, 0, 0));      // channel 0: black
-        QCOMPARE(m.at<cv::Vec3b>(6, 5), cv::Vec3b(255, 255, 255)); // channel 4 (row 1, column 1): white
-        QCOMPARE(m.at<cv::Vec3b>(9, 12), cv::Vec3b(64, 64, 64));   // the empty sixth cell
+        QCOMPARE(m.at<cv::Vec3b>(0, 3), cv::Vec3b(64, 64, 64)); // a gap
+        QCOMPARE(m.at<cv::Vec3b>(0, 0), cv::Vec3b(0, 0, 0)); // channel 0: black
+        QCOMPARE(
+            m.at<cv::Vec3b>(6, 5), cv::Vec3b(255, 255, 255)); // channel 4 (row 1, column 1): white
+        QCOMPARE(m.at<cv::Vec3b>(9, 12), cv::Vec3b(64, 64, 64)); // the empty sixth cell
         o.columns = 5;
         o.gap = 1;
         QCOMPARE(mosaic(maps, o).size(), cv::Size(5 * 3 + 4, 4));

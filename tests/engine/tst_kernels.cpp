@@ -12,7 +12,7 @@ using namespace convscope;
 
 namespace {
 
-Tensor kernel(std::string_view id, int kh, int kw, const KernelOptions &options = {})
+Tensor kernel(std::string_view id, int kh, int kw, const KernelOptions& options = {})
 {
     auto k = makeKernel(id, kh, kw, options);
     if (!k)
@@ -20,9 +20,15 @@ Tensor kernel(std::string_view id, int kh, int kw, const KernelOptions &options 
     return *k;
 }
 
-double sum(const Tensor &t) { return std::accumulate(t.values().begin(), t.values().end(), 0.0); }
+double sum(const Tensor& t)
+{
+    return std::accumulate(t.values().begin(), t.values().end(), 0.0);
+}
 
-std::vector<float> values(const Tensor &t) { return { t.values().begin(), t.values().end() }; }
+std::vector<float> values(const Tensor& t)
+{
+    return { t.values().begin(), t.values().end() };
+}
 
 } // namespace
 
@@ -31,7 +37,7 @@ class TestKernels : public QObject {
 private slots:
     void everyPresetBuildsAtItsSize()
     {
-        for (const auto &p : kernelPresets()) {
+        for (const auto& p : kernelPresets()) {
             const QByteArray id(p.id.data(), qsizetype(p.id.size()));
             auto k = makeKernel(p.id, 3, 3);
             QVERIFY2(k.ok(), id.constData());
@@ -69,9 +75,10 @@ private slots:
         QTest::addColumn<double>("expectedSum");
         // Derivative kernels sum to 0 (flat regions give 0), blurs and sharpen to 1 (they keep
         // the brightness), emboss to 1.
-        for (const char *id : { "sobel_x", "sobel_y", "scharr_x", "scharr_y", "prewitt_x", "prewitt_y", "laplacian" })
+        for (const char* id :
+            { "sobel_x", "sobel_y", "scharr_x", "scharr_y", "prewitt_x", "prewitt_y", "laplacian" })
             QTest::newRow(id) << id << 0.0;
-        for (const char *id : { "identity", "box", "gaussian", "sharpen", "emboss" })
+        for (const char* id : { "identity", "box", "gaussian", "sharpen", "emboss" })
             QTest::newRow(id) << id << 1.0;
     }
 
@@ -163,23 +170,28 @@ private slots:
         QTest::addColumn<int>("kh");
         QTest::addColumn<int>("kw");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown id") << "blur" << 3 << 3
-                                    << "unknown kernel preset 'blur': choose one of identity, box, gaussian, "
-                                       "sharpen, sobel_x, sobel_y, scharr_x, scharr_y, prewitt_x, prewitt_y, "
-                                       "laplacian, emboss, gabor, random";
-        QTest::newRow("sobel 5x5") << "sobel_x" << 5 << 5
-                                   << "the sobel_x kernel is 3x3 only, not 5x5: set the kernel size to 3x3, "
-                                      "or use box, gaussian or gabor for other sizes";
-        QTest::newRow("laplacian 1x3") << "laplacian" << 1 << 3
-                                       << "the laplacian kernel is 3x3 only, not 1x3: set the kernel size to "
-                                          "3x3, or use box, gaussian or gabor for other sizes";
-        QTest::newRow("identity even") << "identity" << 4 << 4
-                                       << "the identity kernel needs odd sizes (it has a centre cell), not "
-                                          "4x4: use 1x1, 3x3 or 5x5";
-        QTest::newRow("zero size") << "box" << 0 << 3
-                                   << "kernel size 0x3 is out of range: each side must be 1 to 1024";
-        QTest::newRow("huge size") << "box" << 3 << 5000
-                                   << "kernel size 3x5000 is out of range: each side must be 1 to 1024";
+        QTest::newRow("unknown id")
+            << "blur" << 3 << 3
+            << "unknown kernel preset 'blur': choose one of identity, box, gaussian, "
+               "sharpen, sobel_x, sobel_y, scharr_x, scharr_y, prewitt_x, prewitt_y, "
+               "laplacian, emboss, gabor, random";
+        QTest::newRow("sobel 5x5")
+            << "sobel_x" << 5 << 5
+            << "the sobel_x kernel is 3x3 only, not 5x5: set the kernel size to 3x3, "
+               "or use box, gaussian or gabor for other sizes";
+        QTest::newRow("laplacian 1x3")
+            << "laplacian" << 1 << 3
+            << "the laplacian kernel is 3x3 only, not 1x3: set the kernel size to "
+               "3x3, or use box, gaussian or gabor for other sizes";
+        QTest::newRow("identity even")
+            << "identity" << 4 << 4
+            << "the identity kernel needs odd sizes (it has a centre cell), not "
+               "4x4: use 1x1, 3x3 or 5x5";
+        QTest::newRow("zero size")
+            << "box" << 0 << 3 << "kernel size 0x3 is out of range: each side must be 1 to 1024";
+        QTest::newRow("huge size")
+            << "box" << 3 << 5000
+            << "kernel size 3x5000 is out of range: each side must be 1 to 1024";
     }
 
     void refusals()

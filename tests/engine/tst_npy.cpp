@@ -13,7 +13,7 @@ using namespace convscope;
 namespace {
 
 // A version 1.0 file (or 2.0 with version = 2) around a header dict and raw data.
-std::string npy(const std::string &dict, const std::string &data, int version = 1)
+std::string npy(const std::string& dict, const std::string& data, int version = 1)
 {
     std::string header = dict;
     const std::size_t prefix = version == 1 ? 10 : 12;
@@ -32,14 +32,13 @@ std::string npy(const std::string &dict, const std::string &data, int version = 
     return out + header + data;
 }
 
-std::string dict(const std::string &descr, const std::string &shape, bool fortran = false)
+std::string dict(const std::string& descr, const std::string& shape, bool fortran = false)
 {
     return "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False")
         + ", 'shape': " + shape + ", }";
 }
 
-template <class T>
-std::string raw(std::initializer_list<T> values)
+template <class T> std::string raw(std::initializer_list<T> values)
 {
     std::string s;
     for (T v : values) {
@@ -50,7 +49,10 @@ std::string raw(std::initializer_list<T> values)
     return s;
 }
 
-std::vector<float> values(const Tensor &t) { return { t.values().begin(), t.values().end() }; }
+std::vector<float> values(const Tensor& t)
+{
+    return { t.values().begin(), t.values().end() };
+}
 
 } // namespace
 
@@ -101,19 +103,23 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QList<float>>("expected");
-        auto row = [](const char *name, const std::string &b, QList<float> e) {
+        auto row = [](const char* name, const std::string& b, QList<float> e) {
             QTest::newRow(name) << QByteArray::fromStdString(b) << e;
         };
-        row("<f8", npy(dict("<f8", "(3,)"), raw<double>({ 1.5, -2.25, 1e10 })), { 1.5f, -2.25f, 1e10f });
-        row("|u1", npy(dict("|u1", "(4,)"), raw<std::uint8_t>({ 0, 1, 128, 255 })), { 0, 1, 128, 255 });
+        row("<f8", npy(dict("<f8", "(3,)"), raw<double>({ 1.5, -2.25, 1e10 })),
+            { 1.5f, -2.25f, 1e10f });
+        row("|u1", npy(dict("|u1", "(4,)"), raw<std::uint8_t>({ 0, 1, 128, 255 })),
+            { 0, 1, 128, 255 });
         row("<i4", npy(dict("<i4", "(3,)"), raw<std::int32_t>({ -7, 0, 2147483647 })),
             { -7, 0, 2147483647.0f });
-        row("<i8", npy(dict("<i8", "(2,)"), raw<std::int64_t>({ -5, 1LL << 40 })), { -5, float(1LL << 40) });
+        row("<i8", npy(dict("<i8", "(2,)"), raw<std::int64_t>({ -5, 1LL << 40 })),
+            { -5, float(1LL << 40) });
         row("0-d scalar", npy(dict("<f4", "()"), raw<float>({ 4.5f })), { 4.5f });
         row("version 2.0", npy(dict("<f4", "(2,)"), raw<float>({ 1, 2 }), 2), { 1, 2 });
         row("version 3.0", npy(dict("<f4", "(2,)"), raw<float>({ 1, 2 }), 3), { 1, 2 });
         row("keys in another order",
-            npy("{'shape': (2,), 'fortran_order': False, 'descr': '<f4'}", raw<float>({ 3, 4 })), { 3, 4 });
+            npy("{'shape': (2,), 'fortran_order': False, 'descr': '<f4'}", raw<float>({ 3, 4 })),
+            { 3, 4 });
     }
 
     void otherDtypes()
@@ -134,7 +140,8 @@ private slots:
         QCOMPARE(t->shape(), (std::vector<int> { 2, 3 }));
         QCOMPARE(values(*t), (std::vector<float> { 1, 2, 3, 4, 5, 6 }));
         // 3-d, (2, 2, 2): element (i, j, k) sits at i + 2j + 4k in Fortran order.
-        auto c = parseNpy(npy(dict("<i4", "(2, 2, 2)", true), raw<std::int32_t>({ 0, 4, 2, 6, 1, 5, 3, 7 })));
+        auto c = parseNpy(
+            npy(dict("<i4", "(2, 2, 2)", true), raw<std::int32_t>({ 0, 4, 2, 6, 1, 5, 3, 7 })));
         QVERIFY(c.ok());
         QCOMPARE(values(*c), (std::vector<float> { 0, 1, 2, 3, 4, 5, 6, 7 }));
     }
@@ -144,21 +151,27 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         const std::string good = npy(dict("<f4", "(2, 3)"), raw<float>({ 1, 2, 3, 4, 5, 6 }));
-        auto row = [](const char *name, const std::string &b, const char *m) {
+        auto row = [](const char* name, const std::string& b, const char* m) {
             QTest::newRow(name) << QByteArray::fromStdString(b) << QString(m);
         };
         row("0 bytes", "", "not a valid .npy file: the file is empty");
-        row("garbage", "PK\x03\x04 this is a zip", "not a valid .npy file: it does not start with the NumPy magic string");
-        row("magic only", std::string("\x93NUMPY", 6), "not a valid .npy file: the header is truncated");
-        row("truncated header", good.substr(0, 40), "not a valid .npy file: the header is truncated");
+        row("garbage", "PK\x03\x04 this is a zip",
+            "not a valid .npy file: it does not start with the NumPy magic string");
+        row("magic only", std::string("\x93NUMPY", 6),
+            "not a valid .npy file: the header is truncated");
+        row("truncated header", good.substr(0, 40),
+            "not a valid .npy file: the header is truncated");
         row("truncated data", good.substr(0, good.size() - 5),
-            "not a valid .npy file: the header's shape needs 24 bytes of data but the file has 19 (truncated?)");
+            "not a valid .npy file: the header's shape needs 24 bytes of data but the file has 19 "
+            "(truncated?)");
         row("header lying about the size (too much data)", good + std::string(8, '\0'),
             "not a valid .npy file: the header's shape needs 24 bytes of data but the file has 32");
         row("absurd shape, 10^15 elements", npy(dict("<f4", "(1000000000000000,)"), ""),
-            "the .npy shape is unusable: the tensor would have more than 2^31 elements: reduce its size");
+            "the .npy shape is unusable: the tensor would have more than 2^31 elements: reduce its "
+            "size");
         row("absurd shape, product over 2^31", npy(dict("<f4", "(65536, 65536)"), ""),
-            "the .npy shape is unusable: the tensor would have more than 2^31 elements: reduce its size");
+            "the .npy shape is unusable: the tensor would have more than 2^31 elements: reduce its "
+            "size");
         row("one dimension of exactly 2^31", npy(dict("|u1", "(2147483648,)"), ""),
             "the .npy shape is unusable: a dimension of 2147483648 elements is too long (at most "
             "2147483647): reshape it");
@@ -184,12 +197,15 @@ private slots:
         std::string v9 = good;
         v9[6] = 9;
         row("version 9", v9,
-            "not a valid .npy file: unsupported format version 9 (versions 1, 2 and 3 are read): save it "
+            "not a valid .npy file: unsupported format version 9 (versions 1, 2 and 3 are read): "
+            "save it "
             "with numpy.save");
-        row("header not a dict", npy("['descr', '<f4']", ""), "not a valid .npy file: the header is not a dictionary");
+        row("header not a dict", npy("['descr', '<f4']", ""),
+            "not a valid .npy file: the header is not a dictionary");
         row("missing shape", npy("{'descr': '<f4', 'fortran_order': False}", ""),
             "not a valid .npy file: the header lacks 'descr', 'fortran_order' or 'shape'");
-        row("fortran_order not a bool", npy("{'descr': '<f4', 'fortran_order': 0, 'shape': (1,)}", ""),
+        row("fortran_order not a bool",
+            npy("{'descr': '<f4', 'fortran_order': 0, 'shape': (1,)}", ""),
             "not a valid .npy file: 'fortran_order' is neither True nor False");
         row("misquoted key", npy("{'descr: '<f4', 'shape': (1,)}", ""),
             "not a valid .npy file: missing ':' after 'descr: ' in the header");
@@ -208,7 +224,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.filePath("bad.npy").toStdString();
         {
-            FILE *f = std::fopen(path.c_str(), "wb");
+            FILE* f = std::fopen(path.c_str(), "wb");
             QVERIFY(f);
             std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), f);
             std::fclose(f);
@@ -227,7 +243,8 @@ private slots:
         QCOMPARE(m.error().message, "cannot read " + missing + ": no such file");
         auto d = readNpy(dir.path().toStdString());
         QVERIFY(!d.ok());
-        QCOMPARE(d.error().message, "cannot read " + dir.path().toStdString() + ": it is a directory");
+        QCOMPARE(
+            d.error().message, "cannot read " + dir.path().toStdString() + ": it is a directory");
         QVERIFY(!writeNpy(dir.filePath("no/such/dir/x.npy").toStdString(), Tensor({ 1 })).ok());
     }
 };
