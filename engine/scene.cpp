@@ -2,6 +2,7 @@
 
 #include "file_util.h"
 #include "kernels.h"
+#include "pool.h"
 #include "spec_json.h"
 
 #include <nlohmann/json.hpp>
@@ -737,6 +738,31 @@ Tensor sceneBias(const SceneLayer &l)
     for (int o = 0; o < l.outChannels && o < static_cast<int>(l.biasValues.size()); ++o)
         b[o] = l.biasValues[static_cast<std::size_t>(o)];
     return b;
+}
+
+Result<SceneOutput> computeSceneLayer(const SceneLayer &l, const Tensor &input, const Tensor *weight,
+    const Tensor *bias, const RunOptions &options)
+{
+    SceneOutput out;
+    if (l.op == SceneOp::Conv) {
+        if (!weight)
+            return Error { "the convolution has no kernel", "kernel" };
+        ConvParams p = sceneConvParams(l);
+        p.bias = bias != nullptr;
+        if (auto s = convolve(input, *weight, bias, p, out.output, options); !s)
+            return s.error();
+    } else {
+        if (l.padding.kind == PaddingKind::Same)
+            return Error { "padding 'same' is for convolutions: give pooling a number", "padding" };
+        if (auto s = pool(input, scenePoolParams(l), out.output, options); !s)
+            return s.error();
+    }
+    out.activated = out.output;
+    if (l.activation) {
+        const float parameter = static_cast<float>(defaultActivationParameter(*l.activation));
+        applyActivation(*l.activation, parameter, out.activated.values());
+    }
+    return out;
 }
 
 } // namespace convscope

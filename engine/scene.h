@@ -5,6 +5,7 @@
 // so a lecture can be prepared, saved, replayed and rendered from the command line.
 
 #include "error.h"
+#include "conv.h"
 #include "kernels.h"
 #include "network.h"
 #include "shape.h"
@@ -152,5 +153,14 @@ Status saveScene(const std::string &path, const Scene &);
 [[nodiscard]] Result<Tensor> sceneWeights(const SceneLayer &, int inChannels,
     bool divideByChannels = true);
 [[nodiscard]] Tensor sceneBias(const SceneLayer &);
+
+// The layer applied to an input: the raw output (O, *out) and the output after the activation
+// (the same values when the layer has none).
+struct SceneOutput {
+    Tensor output;
+    Tensor activated;
+};
+[[nodiscard]] Result<SceneOutput> computeSceneLayer(const SceneLayer &, const Tensor &input,
+    const Tensor *weight, const Tensor *bias, const RunOptions &options = {});
 
 } // namespace convscope

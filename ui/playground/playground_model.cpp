@@ -1,0 +1,213 @@
+#include "playground_model.h"
+
+#include "image_io.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace convscope::ui {
+
+// One parameter edit. Consecutive edits of the same control (a spin box held down) merge into
+// one undo step, through the command id derived from the edit's text.
+class SceneEditCommand : public QUndoCommand {
+public:
+    SceneEditCommand(PlaygroundModel *model, Scene before, Scene after, const QString &what)
+        : QUndoCommand(what)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_model->apply(m_before); }
+    void redo() override { m_model->apply(m_after); }
+    int id() const override { return text().isEmpty() ? -1 : static_cast<int>(qHash(text()) & 0x7fffffff); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        if (other->text() != text())
+            return false;
+        m_after = static_cast<const SceneEditCommand *>(other)->m_after;
+        return true;
+    }
+
+private:
+    PlaygroundModel *m_model;
+    Scene m_before;
+    Scene m_after;
+};
+
+PlaygroundModel::PlaygroundModel(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+    apply(m_scene);
+}
+
+PlaygroundModel::~PlaygroundModel() = default;
+
+void PlaygroundModel::setScene(const Scene &scene, const QString &what)
+{
+    if (scene == m_scene)
+        return;
+    m_undo->push(new SceneEditCommand(this, m_scene, scene, what.isEmpty() ? tr("Edit") : what));
+}
+
+void PlaygroundModel::resetScene(const Scene &scene, const QString &sceneFile)
+{
+    m_sceneFile = sceneFile;
+    m_undo->clear();
+    m_imageKey.clear();
+    apply(scene);
+    emit sceneChanged();
+}
+
+void PlaygroundModel::apply(const Scene &scene)
+{
+    const bool changed = !(scene == m_scene);
+    m_scene = scene;
+    rebuild();
+    if (changed)
+        emit sceneChanged();
+}
+
+bool PlaygroundModel::loadImageFor(const Scene &scene, QString &error)
+{
+    const SceneInput &in = scene.input;
+    if (in.source != InputSource::Sample && in.source != InputSource::Image) {
+        m_image.reset();
+        m_imageKey.clear();
+        return true;
+    }
+    QString path;
+    if (in.source == InputSource::Sample) {
+        path = QStringLiteral(":/images/%1.png").arg(QString::fromStdString(in.sample));
+    } else {
+        path = QString::fromStdString(in.path);
+        if (QFileInfo(path).isRelative() && !m_sceneFile.isEmpty())
+            path = QFileInfo(m_sceneFile).absoluteDir().filePath(path);
+    }
+    if (path == m_imageKey && m_image)
+        return true;
+    Result<Tensor> image = Error {};
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = tr("There is no bundled sample called “%1”.").arg(QString::fromStdString(in.sample));
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        image = decodeImage(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+            in.sample, ImageLoadOptions {});
+    } else {
+        image = loadImage(path.toStdString());
+    }
+    if (!image) {
+        error = QString::fromStdString(image.error().message);
+        return false;
+    }
+    m_image = std::make_shared<const Tensor>(std::move(image).value());
+    m_imageKey = path;
+    return true;
+}
+
+void PlaygroundModel::rebuild()
+{
+    auto report = [this](const QString &message, const QString &field) {
+        if (message == m_problem && field == m_problemField)
+            return;
+        m_problem = message;
+        m_problemField = field;
+        emit problemChanged(m_problem, m_problemField);
+    };
+    QString imageError;
+    if (!loadImageFor(m_scene, imageError)) {
+        report(imageError, QStringLiteral("input"));
+        return;
+    }
+    auto input = sceneInput(m_scene, m_image.get());
+    if (!input) {
+        report(QString::fromStdString(input.error().message), QString::fromStdString(input.error().field));
+        return;
+    }
+    const SceneLayer &layer = m_scene.layer;
+    auto plan = planSceneLayer(layer, input->shape());
+    if (!plan) {
+        report(QString::fromStdString(plan.error().message), QString::fromStdString(plan.error().field));
+        return;
+    }
+    PlaygroundState next;
+    next.scene = m_scene;
+    next.plan = *plan;
+    if (layer.op == SceneOp::Conv) {
+        const bool photo = m_scene.input.source == InputSource::Sample || m_scene.input.source == InputSource::Image;
+        auto weight = sceneWeights(layer, input->channels(), photo);
+        if (!weight) {
+            report(QString::fromStdString(weight.error().message), QString::fromStdString(weight.error().field));
+            return;
+        }
+        next.weight = std::make_shared<const Tensor>(std::move(weight).value());
+        if (layer.bias)
+            next.bias = std::make_shared<const Tensor>(sceneBias(layer));
+        next.window = windowConfig(*plan, layer.paddingMode, WindowOp::Conv);
+    } else {
+        const WindowOp op = layer.op == SceneOp::MaxPool ? WindowOp::MaxPool
+            : layer.op == SceneOp::AvgPool               ? WindowOp::AvgPool
+                                                         : WindowOp::SumPool;
+        next.window = windowConfig(*plan, PaddingMode::Zeros, op);
+    }
+    next.input = std::make_shared<const Tensor>(std::move(input).value());
+    next.steps = stepCount(next.window);
+    next.generation = ++m_generation;
+    m_state = std::move(next);
+    report(QString(), QString());
+    computeOutput();
+    emit stateChanged();
+    setStep(m_step);
+}
+
+void PlaygroundModel::computeOutput()
+{
+    const PlaygroundState &s = m_state;
+    std::int64_t macs = s.plan.outputPlaneSize() * s.plan.outChannels;
+    for (int i = 0; i < s.plan.spatialDims; ++i)
+        macs *= s.plan.axes[static_cast<std::size_t>(i)].kernel;
+    if (s.scene.layer.op == SceneOp::Conv)
+        macs *= s.plan.inChannels / std::max(1, s.scene.layer.groups);
+    if (macs <= kSynchronousMacs) {
+        auto out = computeSceneLayer(s.scene.layer, *s.input, s.weight.get(), s.bias.get());
+        if (out) {
+            m_state.output = std::make_shared<const Tensor>(std::move(out->output));
+            m_state.activated = std::make_shared<const Tensor>(std::move(out->activated));
+        }
+        return;
+    }
+    // Off the GUI thread, on a value snapshot; the latest request wins (generation check).
+    const quint64 generation = s.generation;
+    auto future = QtConcurrent::run([layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
+        RunOptions options;
+        options.threads = 0;
+        return computeSceneLayer(layer, *input, weight.get(), bias.get(), options);
+    });
+    future.then(this, [this, generation](Result<SceneOutput> out) {
+        if (generation != m_state.generation || !out)
+            return;
+        m_state.output = std::make_shared<const Tensor>(std::move(out->output));
+        m_state.activated = std::make_shared<const Tensor>(std::move(out->activated));
+        emit outputReady();
+    });
+}
+
+void PlaygroundModel::setStep(int step)
+{
+    const int clamped = m_state.steps > 0 ? std::clamp(step, 0, m_state.steps - 1) : 0;
+    if (clamped == m_step)
+        return;
+    m_step = clamped;
+    emit stepChanged(m_step);
+}
+
+} // namespace convscope::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+// The Playground's one parameter model (STYLE.md "Model/view"): it holds the scene, validates
+// every change, keeps the last valid derived state for the canvases, and makes parameter edits
+// undoable. Controls write to it; canvases and panels read from it; widgets never call each other.
+
+#include "geometry.h"
+#include "scene.h"
+#include "tensor.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace convscope::ui {
+
+// Everything the Playground draws for one valid scene, as an immutable snapshot: cheap to copy
+// (tensors are shared), safe to hand to a worker thread.
+struct PlaygroundState {
+    Scene scene;
+    std::shared_ptr<const Tensor> input;  // (C, *spatial): the crop, grid or signal
+    std::shared_ptr<const Tensor> weight; // (O, C/groups, *kernel) for convolutions, else null
+    std::shared_ptr<const Tensor> bias;   // (O) when the layer has a bias, else null
+    SlidingPlan plan;
+    WindowConfig window;
+    int steps = 0;
+    // The layer's output (O, *out) before and after the activation; null while it is computed.
+    std::shared_ptr<const Tensor> output;
+    std::shared_ptr<const Tensor> activated;
+    quint64 generation = 0; // increases with every new state
+};
+
+class PlaygroundModel : public QObject {
+    Q_OBJECT
+public:
+    explicit PlaygroundModel(QObject *parent = nullptr);
+    ~PlaygroundModel() override;
+
+    [[nodiscard]] const Scene &scene() const { return m_scene; }
+    // A parameter edit: validated, undoable (`what` names it in Edit > Undo), emits sceneChanged
+    // only on a real change. An impossible combination is kept (so the controls show it) and
+    // reported through problemChanged; the last valid state stays for the canvases.
+    void setScene(const Scene &scene, const QString &what = QString());
+    // A new document (opened file, preset): replaces the scene and clears the undo history.
+    void resetScene(const Scene &scene, const QString &sceneFile = QString());
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    // The folder relative image paths of the scene are resolved against.
+    [[nodiscard]] QString sceneFile() const { return m_sceneFile; }
+    void setSceneFile(const QString &path) { m_sceneFile = path; }
+
+    [[nodiscard]] bool isValid() const { return m_problem.isEmpty(); }
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] QString problemField() const { return m_problemField; }
+    // The last valid state (also when the current scene is impossible); steps == 0 before any.
+    [[nodiscard]] const PlaygroundState &state() const { return m_state; }
+
+    // The animation step, clamped to [0, steps); not part of the undo history.
+    [[nodiscard]] int step() const { return m_step; }
+    void setStep(int step);
+
+    // The loaded photo before crop and grey conversion (C, H, W), or null for grids and signals.
+    [[nodiscard]] std::shared_ptr<const Tensor> image() const { return m_image; }
+
+    // Layers up to this many multiply-accumulates are computed on the spot; larger ones in a
+    // worker thread (the latest request wins).
+    static constexpr std::int64_t kSynchronousMacs = 4'000'000;
+
+signals:
+    void sceneChanged();
+    void stateChanged(); // a new valid state (its output may still be computing)
+    void outputReady();  // the state's output arrived from the worker
+    void problemChanged(const QString &message, const QString &field);
+    void stepChanged(int step);
+
+private:
+    friend class SceneEditCommand;
+    void apply(const Scene &scene); // without undo
+    bool loadImageFor(const Scene &scene, QString &error);
+    void rebuild();
+    void computeOutput();
+
+    Scene m_scene;
+    QString m_sceneFile;
+    QUndoStack *m_undo = nullptr;
+    QString m_problem;
+    QString m_problemField;
+    PlaygroundState m_state;
+    int m_step = 0;
+    std::shared_ptr<const Tensor> m_image;
+    QString m_imageKey;
+    quint64 m_generation = 0;
+};
+
+} // namespace convscope::ui
