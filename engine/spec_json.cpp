@@ -686,14 +686,18 @@ Status saveNetworkSpec(const std::string &path, const Network &net)
 
 std::string summaryToJson(const Summary &s)
 {
+    // One layer per line: readable in a terminal, still one JSON object.
+    const auto compact = [](const ordered_json &j) {
+        return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    };
     const auto optional = [](const std::optional<std::vector<std::int64_t>> &v) {
         return v ? ordered_json(*v) : ordered_json(nullptr);
     };
-    ordered_json j;
-    j["name"] = s.name;
-    j["input"] = { { "channels", s.inputChannels }, { "size", s.inputSize } };
-    j["layers"] = ordered_json::array();
-    for (const LayerSummary &l : s.layers) {
+    const ordered_json input = { { "channels", s.inputChannels }, { "size", s.inputSize } };
+    std::string out = "{\"name\": " + compact(s.name) + ", \"input\": " + compact(input)
+        + ",\n \"layers\": [";
+    for (std::size_t i = 0; i < s.layers.size(); ++i) {
+        const LayerSummary &l = s.layers[i];
         ordered_json o;
         o["index"] = l.index;
         o["name"] = l.name;
@@ -704,11 +708,11 @@ std::string summaryToJson(const Summary &s)
         o["receptive_field"] = optional(l.receptiveField);
         o["effective_stride"] = optional(l.effectiveStride);
         o["effective_padding"] = optional(l.effectivePadding);
-        j["layers"].push_back(std::move(o));
+        out += (i ? ",\n  " : "\n  ") + compact(o);
     }
-    j["total_params"] = s.totalParams;
-    j["total_macs"] = s.totalMacs;
-    return dump(j) + "\n";
+    out += "],\n \"total_params\": " + std::to_string(s.totalParams)
+        + ", \"total_macs\": " + std::to_string(s.totalMacs) + "}\n";
+    return out;
 }
 
 } // namespace convscope

@@ -84,8 +84,7 @@ std::string table(const Summary &s)
     out << rule << "\n";
     out << "Total params: " << grouped(s.totalParams) << "\n";
     out << "Total MACs: " << grouped(s.totalMacs) << "\n";
-    out << "RF = receptive field, Stride and Padding = effective stride and padding in input "
-           "pixels (Araujo et al., Distill 2019)\n";
+    out << "RF: receptive field; Stride, Padding: effective, in input pixels (Distill 2019)\n";
     out << rule << "\n";
     return out.str();
 }
