@@ -123,6 +123,8 @@ Status convolve(const Tensor &input, const Tensor &weight, const Tensor *bias,
         return planned.error();
     if (detail::slidingSuits(*planned, params))
         return detail::convolveSliding(input, weight, bias, params, *planned, output, options);
+    if (detail::winogradSuits(*planned, params))
+        return detail::convolveWinograd(input, weight, bias, params, *planned, output, options);
     return detail::convolveGemm(input, weight, bias, params, *planned, output, options);
 }
 

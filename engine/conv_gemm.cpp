@@ -20,7 +20,7 @@ namespace convscope::detail {
 
 namespace {
 
-constexpr std::int64_t kTileFloats = 48 * 1024; // 192 KiB of columns: fits Zen 3's 512 KiB L2
+constexpr std::int64_t kTileFloats = 96 * 1024; // 384 KiB of columns: fits Zen 3's 512 KiB L2
 constexpr int kMaxTileColumns = 4096;
 
 // The input as the gather sees it: either the tensor itself with its zero padding still to

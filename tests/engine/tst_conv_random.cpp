@@ -1,4 +1,4 @@
-// The fast convolution paths (conv_sliding.cpp, conv_gemm.cpp) against convolveNaive on a few
+// The fast convolution paths (conv_sliding.cpp, conv_winograd.cpp, conv_gemm.cpp) against convolveNaive on a few
 // hundred random layers, and the pooling fast path against a plain reference loop.
 //
 // Worked case for the polyphase indexing of the sliding path (stride 2, dilation 3, kernel 3 in
@@ -123,6 +123,16 @@ std::vector<ConvCase> convCases()
         makeCase({ 40, 9, 11 }, 10, { 3, 3, 1 }, { 2, 1, 1 }, { 1, 2, 1 }, p(1, 2), PaddingMode::Reflect, 2, true, 2),
         makeCase({ 24, 12, 13 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Circular, 1),
         makeCase({ 64, 300 }, 8, { 5, 1, 1 }, { 3, 1, 1 }, { 1, 1, 1 }, p(2)),
+        // Winograd F(2x2, 3x3): odd and even output sizes, rows of tiles wider and narrower than
+        // a vector of 8 tiles, every padding mode, flip, and the smallest input
+        makeCase({ 16, 6, 6 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
+        makeCase({ 17, 9, 37 }, 20, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 16, 20, 21 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0), PaddingMode::Zeros, 1, true),
+        makeCase({ 24, 13, 40 }, 32, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 1), PaddingMode::Reflect, 1, false, 2),
+        makeCase({ 16, 11, 34 }, 18, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 1, true, 2),
+        makeCase({ 20, 8, 33 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Circular, 1, true),
+        makeCase({ 16, 3, 3 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0)),
+        makeCase({ 64, 56, 56 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
         // 3-D always takes the GEMM path
         makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
         makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1), PaddingMode::Replicate, 2, true, 2),
@@ -318,6 +328,12 @@ void TestConvRandom::everyFastPathIsExercised()
     std::set<std::string> seen;
     for (const ConvCase &c : allConvCases()) {
         const SlidingPlan plan = planConv(c.inputShape, c.params).value();
+        if (detail::winogradSuits(plan, c.params) && !detail::slidingSuits(plan, c.params)) {
+            seen.insert("winograd");
+            if (c.params.paddingMode != PaddingMode::Zeros)
+                seen.insert("winograd padding mode");
+            continue;
+        }
         if (!detail::slidingSuits(plan, c.params)) {
             seen.insert(c.params.spatialDims == 3 ? "gemm 3d" : "gemm");
             if (c.params.paddingMode != PaddingMode::Zeros)
@@ -333,7 +349,7 @@ void TestConvRandom::everyFastPathIsExercised()
         if (c.params.paddingMode != PaddingMode::Zeros)
             seen.insert("sliding padding mode");
     }
-    for (const char *path : { "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
+    for (const char *path : { "winograd", "winograd padding mode", "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
              "sliding strided", "sliding depth-wise", "sliding padding mode" })
         QVERIFY2(seen.count(path), path);
 }
@@ -345,7 +361,7 @@ void TestConvRandom::workspaceAndOutputAreReused()
     Workspace ws;
     Tensor out;
     const auto &cases = allConvCases();
-    for (std::size_t i : { 15u, 0u, 20u, 4u, 6u, 16u, 10u }) {
+    for (std::size_t i : { 15u, 0u, 17u, 20u, 4u, 28u, 6u, 16u, 10u }) {
         const ConvCase &c = cases[i];
         const ConvInputs in = inputsFor(c, 99);
         Tensor want;
@@ -363,7 +379,7 @@ void TestConvRandom::cancelStopsEveryPath()
     const auto &cases = allConvCases();
     // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
     // every task, so the second poll happens between tasks).
-    for (std::size_t i : { 0u, 15u })
+    for (std::size_t i : { 0u, 15u, 17u })
         for (int threads : { 2, 1 }) {
             const ConvInputs in = inputsFor(cases[i], 5);
             Tensor out;

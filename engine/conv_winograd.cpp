@@ -1,0 +1,245 @@
+#include "conv_internal.h"
+
+#include "parallel.h"
+#include "simd.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <vector>
+
+// Winograd's minimal filtering F(2x2, 3x3) for 3x3 layers with many channels (Lavin and Gray,
+// "Fast Algorithms for Convolutional Neural Networks", CVPR 2016): each 2x2 block of outputs
+// comes from a 4x4 block of input d and the kernel g as
+//     Y = A^T [ (G g G^T) (.) (B^T d B) ] A,
+// with B^T = [1 0 -1 0; 0 1 1 0; 0 -1 1 0; 0 1 0 -1], G = [1 0 0; 1/2 1/2 1/2; 1/2 -1/2 1/2;
+// 0 0 1] and A^T = [1 1 1 0; 0 1 -1 -1]. Summed over input channels, the 16 element-wise
+// products become 16 matrix products U_xi (O x C) * V_xi (C x tiles): 16 multiply-adds per
+// tile and channel pair instead of 36, i.e. 2.25 times fewer.
+//
+// Transforms run on whole rows so that they vectorise: the vertical half of B^T d B combines
+// four input rows; the horizontal half then needs columns 2t..2t+3 of tile t, which after
+// splitting each combined row into even and odd columns (E, O) is E[t] - E[t+1], O[t] + E[t+1],
+// E[t+1] - O[t], O[t] - O[t+1]: contiguous in t.
+
+namespace convscope::detail {
+
+namespace {
+
+constexpr std::int64_t kTransformFloats = 128 * 1024; // per-thread V block: 512 KiB, Zen 3's L2
+
+using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// U = G g G^T for every (o, c), stored as 16 matrices O x C.
+void transformKernels(const float *weights, int outChannels, int inChannels, bool flip, float *u)
+{
+    const std::int64_t plane = std::int64_t { outChannels } * inChannels;
+    for (std::int64_t oc = 0; oc < plane; ++oc) {
+        float g[9];
+        for (int i = 0; i < 9; ++i)
+            g[i] = weights[oc * 9 + (flip ? 8 - i : i)];
+        float gg[4][3]; // G g
+        for (int j = 0; j < 3; ++j) {
+            gg[0][j] = g[j];
+            gg[1][j] = 0.5f * (g[j] + g[3 + j] + g[6 + j]);
+            gg[2][j] = 0.5f * (g[j] - g[3 + j] + g[6 + j]);
+            gg[3][j] = g[6 + j];
+        }
+        for (int i = 0; i < 4; ++i) {
+            const float r[4] = { gg[i][0], 0.5f * (gg[i][0] + gg[i][1] + gg[i][2]),
+                0.5f * (gg[i][0] - gg[i][1] + gg[i][2]), gg[i][2] };
+            for (int j = 0; j < 4; ++j)
+                u[(i * 4 + j) * plane + oc] = r[j];
+        }
+    }
+}
+
+} // namespace
+
+bool winogradSuits(const SlidingPlan &plan, const ConvParams &params)
+{
+    if (plan.spatialDims != 2 || params.groups != 1)
+        return false;
+    for (int i = 0; i < 2; ++i) {
+        const Axis &a = plan.axes[static_cast<std::size_t>(i)];
+        if (a.kernel != 3 || a.stride != 1 || a.dilation != 1)
+            return false;
+    }
+    // Below ~16 channels the transforms cost more than the multiplications they save.
+    return plan.inChannels >= 16 && plan.outChannels >= 16;
+}
+
+Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor *bias,
+    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+{
+    const Axis &ay = plan.axes[0];
+    const Axis &ax = plan.axes[1];
+    const int channels = plan.inChannels;
+    const int outChannels = plan.outChannels;
+    const int ho = ay.output;
+    const int wo = ax.output;
+    const int tilesY = (ho + 1) / 2;
+    const int tilesX = (wo + 1) / 2;
+    // The padded input, extended with zeros to whole tiles: (2 tilesY + 2) x (2 tilesX + 2).
+    const int hq = 2 * tilesY + 2;
+    const int wq = 2 * tilesX + 2;
+    const int threads = resolveThreads(options.threads);
+
+    const std::int64_t tileRowFloats = std::int64_t { 16 } * std::max(channels, outChannels) * tilesX;
+    int rowsPerTask = static_cast<int>(std::clamp<std::int64_t>(kTransformFloats / tileRowFloats, 1, tilesY));
+    rowsPerTask = std::min(rowsPerTask, std::max(1, tilesY / (2 * threads)));
+    const int tasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
+    const std::int64_t blockTiles = std::int64_t { rowsPerTask } * tilesX;
+    // Vector loops over tiles run up to 7 tiles past a row's end: rows of V and M get that slack.
+    const int chunks = (tilesX + simd::kWidth - 1) / simd::kWidth;
+    const std::int64_t ld = blockTiles + simd::kWidth;
+    const int splitLength = (chunks + 1) * simd::kWidth; // even or odd half of a combined row
+
+    Workspace local;
+    Workspace &ws = options.workspace ? *options.workspace : local;
+    // (The slack at the end: the split loads read up to 2 * simd::kWidth + 16 floats past a row.)
+    float *padded = ws.buffer(kSlotPadded, std::int64_t { channels } * hq * wq + 64);
+    float *u = ws.buffer(kSlotWeights, std::int64_t { 16 } * outChannels * channels);
+    // Per thread: V (16 x C x block), M (16 x O x block), four split rows of 2 (tilesX + 1).
+    const std::int64_t splitFloats = 4 * 2 * std::int64_t { splitLength };
+    const std::int64_t rowFloats = 4 * (std::int64_t { chunks } + 1) * simd::kWidth;
+    const std::int64_t scratchFloats = 16 * (std::int64_t { channels } + outChannels) * ld + splitFloats + rowFloats;
+    std::vector<float *> scratch(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        scratch[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, scratchFloats);
+
+    transformKernels(weight.data(), outChannels, channels, params.flip, u);
+    // Padded copy: the inside of each row is one copy; the padding map is needed at the borders.
+    std::vector<int> columnSource(static_cast<std::size_t>(wq));
+    for (int x = 0; x < wq; ++x)
+        columnSource[static_cast<std::size_t>(x)]
+            = x < ax.paddedInput() ? padSource(x - ax.padBefore, ax.input, params.paddingMode) : -1;
+    const int insideEnd = ax.padBefore + ax.input;
+    for (int c = 0; c < channels; ++c) {
+        const float *src = input.plane(c);
+        for (int y = 0; y < hq; ++y) {
+            float *row = padded + (std::int64_t { c } * hq + y) * wq;
+            const int sy = y < ay.paddedInput() ? padSource(y - ay.padBefore, ay.input, params.paddingMode) : -1;
+            if (sy < 0) {
+                std::fill(row, row + wq, 0.0f);
+                continue;
+            }
+            const float *srow = src + std::int64_t { sy } * ax.input;
+            for (int x = 0; x < ax.padBefore; ++x)
+                row[x] = columnSource[static_cast<std::size_t>(x)] < 0 ? 0.0f : srow[columnSource[static_cast<std::size_t>(x)]];
+            std::copy(srow, srow + ax.input, row + ax.padBefore);
+            for (int x = insideEnd; x < wq; ++x)
+                row[x] = columnSource[static_cast<std::size_t>(x)] < 0 ? 0.0f : srow[columnSource[static_cast<std::size_t>(x)]];
+        }
+    }
+
+    output.reshape(plan.outputShape());
+    const std::int64_t outPlane = std::int64_t { ho } * wo;
+    const auto run = [&](int task, int worker) {
+        using simd::Vec;
+        constexpr int w = simd::kWidth;
+        const int ty0 = task * rowsPerTask;
+        const int ty1 = std::min(tilesY, ty0 + rowsPerTask);
+        const std::int64_t nTiles = std::int64_t { ty1 - ty0 } * tilesX;
+        float *v = scratch[static_cast<std::size_t>(worker)];
+        float *m = v + 16 * std::int64_t { channels } * ld;
+        float *split = m + 16 * std::int64_t { outChannels } * ld;
+        float *rows = split + splitFloats;
+        // V = B^T d B, one row of tiles at a time: vertical combinations of four input rows,
+        // split into even and odd columns, then the horizontal ones.
+        for (int c = 0; c < channels; ++c)
+            for (int ty = ty0; ty < ty1; ++ty) {
+                const float *r0 = padded + (std::int64_t { c } * hq + 2 * ty) * wq;
+                const float *r1 = r0 + wq;
+                const float *r2 = r1 + wq;
+                const float *r3 = r2 + wq;
+                for (int k = 0; k < splitLength; k += w) {
+                    Vec e0, o0, e1, o1, e2, o2, e3, o3;
+                    simd::loadDeinterleaved(r0 + 2 * k, e0, o0);
+                    simd::loadDeinterleaved(r1 + 2 * k, e1, o1);
+                    simd::loadDeinterleaved(r2 + 2 * k, e2, o2);
+                    simd::loadDeinterleaved(r3 + 2 * k, e3, o3);
+                    simd::store(split + 0 * splitLength + k, e0 - e2);
+                    simd::store(split + 1 * splitLength + k, o0 - o2);
+                    simd::store(split + 2 * splitLength + k, e1 + e2);
+                    simd::store(split + 3 * splitLength + k, o1 + o2);
+                    simd::store(split + 4 * splitLength + k, e2 - e1);
+                    simd::store(split + 5 * splitLength + k, o2 - o1);
+                    simd::store(split + 6 * splitLength + k, e1 - e3);
+                    simd::store(split + 7 * splitLength + k, o1 - o3);
+                }
+                const std::int64_t t0 = std::int64_t { ty - ty0 } * tilesX;
+                for (int i = 0; i < 4; ++i) {
+                    const float *even = split + 2 * i * splitLength;
+                    const float *odd = even + splitLength;
+                    float *v0 = v + ((i * 4 + 0) * std::int64_t { channels } + c) * ld + t0;
+                    float *v1 = v0 + std::int64_t { channels } * ld;
+                    float *v2 = v1 + std::int64_t { channels } * ld;
+                    float *v3 = v2 + std::int64_t { channels } * ld;
+                    for (int t = 0; t < tilesX; t += w) {
+                        const Vec e = simd::load(even + t);
+                        const Vec eNext = simd::load(even + t + 1);
+                        const Vec o = simd::load(odd + t);
+                        const Vec oNext = simd::load(odd + t + 1);
+                        simd::store(v0 + t, e - eNext);
+                        simd::store(v1 + t, o + eNext);
+                        simd::store(v2 + t, eNext - o);
+                        simd::store(v3 + t, o - oNext);
+                    }
+                }
+            }
+        // M_xi = U_xi V_xi.
+        for (int xi = 0; xi < 16; ++xi) {
+            Eigen::Map<const RowMajor> um(u + xi * std::int64_t { outChannels } * channels, outChannels, channels);
+            Eigen::Map<const RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> vm(
+                v + xi * std::int64_t { channels } * ld, channels, nTiles, Eigen::OuterStride<>(ld));
+            Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> mm(
+                m + xi * std::int64_t { outChannels } * ld, outChannels, nTiles, Eigen::OuterStride<>(ld));
+            mm.noalias() = um * vm;
+        }
+        // Y = A^T M A plus the bias, eight tiles at a time; the last row or column of tiles may
+        // hang over the output's edge.
+        for (int o = 0; o < outChannels; ++o) {
+            const Vec b = simd::broadcast(bias ? (*bias)[o] : 0.0f);
+            for (int ty = ty0; ty < ty1; ++ty) {
+                const float *mt = m + std::int64_t { o } * ld + std::int64_t { ty - ty0 } * tilesX;
+                const std::int64_t xiStride = std::int64_t { outChannels } * ld;
+                float *out0 = output.data() + o * outPlane + std::int64_t { 2 * ty } * wo;
+                float *out1 = 2 * ty + 1 < ho ? out0 + wo : nullptr;
+                for (int t = 0; t < tilesX; t += w) {
+                    Vec sum[4];
+                    Vec diff[4];
+                    for (int j = 0; j < 4; ++j) {
+                        const Vec m0 = simd::load(mt + j * xiStride + t);
+                        const Vec m1 = simd::load(mt + (4 + j) * xiStride + t);
+                        const Vec m2 = simd::load(mt + (8 + j) * xiStride + t);
+                        const Vec m3 = simd::load(mt + (12 + j) * xiStride + t);
+                        sum[j] = m0 + m1 + m2;
+                        diff[j] = m1 - m2 - m3;
+                    }
+                    const Vec y00 = sum[0] + sum[1] + sum[2] + b;
+                    const Vec y01 = sum[1] - sum[2] - sum[3] + b;
+                    const Vec y10 = diff[0] + diff[1] + diff[2] + b;
+                    const Vec y11 = diff[1] - diff[2] - diff[3] + b;
+                    const int x = 2 * t;
+                    if (x + 2 * w <= wo) {
+                        simd::storeInterleaved(out0 + x, y00, y01);
+                        if (out1)
+                            simd::storeInterleaved(out1 + x, y10, y11);
+                        continue;
+                    }
+                    simd::storeInterleaved(rows, y00, y01);
+                    simd::storeInterleaved(rows + 2 * w, y10, y11);
+                    std::copy(rows, rows + (wo - x), out0 + x);
+                    if (out1)
+                        std::copy(rows + 2 * w, rows + 2 * w + (wo - x), out1 + x);
+                }
+            }
+        }
+    };
+    if (!parallelForCancellable(tasks, threads, options.cancelled, run))
+        return Error { "cancelled" };
+    return {};
+}
+
+} // namespace convscope::detail
