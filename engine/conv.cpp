@@ -121,6 +121,8 @@ Status convolve(const Tensor &input, const Tensor &weight, const Tensor *bias,
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)
         return planned.error();
+    if (detail::filter2dSuits(*planned, params))
+        return detail::convolveFilter2d(input, weight, bias, params, *planned, output, options);
     if (detail::slidingSuits(*planned, params))
         return detail::convolveSliding(input, weight, bias, params, *planned, output, options);
     if (detail::winogradSuits(*planned, params))

@@ -43,6 +43,12 @@ inline constexpr int kSlidingMaxTaps = 160;
 Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *bias,
     const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
 
+// cv::filter2D for large 2-D planes with one input and one output channel per group, stride 1,
+// no dilation, output as large as the input: conv_filter2d.cpp.
+[[nodiscard]] bool filter2dSuits(const SlidingPlan &plan, const ConvParams &params);
+Status convolveFilter2d(const Tensor &input, const Tensor &weight, const Tensor *bias,
+    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
+
 // Winograd F(2x2, 3x3) for 2-D 3x3 layers, stride 1, no dilation or groups, 16+ channels in
 // and out: conv_winograd.cpp.
 [[nodiscard]] bool winogradSuits(const SlidingPlan &plan, const ConvParams &params);

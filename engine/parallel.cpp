@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace convscope {
@@ -58,17 +60,28 @@ public:
         std::unique_lock lock(m_mutex);
         m_done.wait(lock, [this] { return m_busy == 0; });
         m_task = nullptr;
+        if (m_error)
+            std::rethrow_exception(std::exchange(m_error, nullptr));
         return true;
     }
 
 private:
+    // Runs tasks until none are left. The first exception stops the job (the remaining tasks
+    // are skipped) and is rethrown on the calling thread, as if the loop had run there.
     void drain(int worker)
     {
         for (;;) {
             const int i = m_next.fetch_add(1, std::memory_order_relaxed);
             if (i >= m_tasks)
                 return;
-            (*m_task)(i, worker);
+            try {
+                (*m_task)(i, worker);
+            } catch (...) {
+                std::lock_guard lock(m_mutex);
+                if (!m_error)
+                    m_error = std::current_exception();
+                m_next.store(m_tasks, std::memory_order_relaxed);
+            }
         }
     }
 
@@ -101,6 +114,7 @@ private:
     std::atomic<int> m_next { 0 };
     int m_helpers = 0;
     int m_busy = 0;
+    std::exception_ptr m_error;
     std::uint64_t m_generation = 0;
     bool m_stop = false;
 };

@@ -17,6 +17,7 @@ namespace convscope {
 // of them) and returns when all are done. Tasks are handed out one at a time in increasing
 // order, so uneven tasks balance. `worker` is in [0, threads) and identifies the thread for the
 // duration of the call, for per-thread scratch buffers; worker 0 is always the calling thread.
+// If a task throws, the remaining tasks are skipped and the exception is rethrown here.
 void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task);
 
 // As parallelFor, but polls `cancelled` (when set) on the calling thread only, so that the

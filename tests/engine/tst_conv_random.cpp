@@ -1,4 +1,5 @@
-// The fast convolution paths (conv_sliding.cpp, conv_winograd.cpp, conv_gemm.cpp) against convolveNaive on a few
+// The fast convolution paths (conv_filter2d.cpp, conv_sliding.cpp, conv_winograd.cpp,
+// conv_gemm.cpp) against convolveNaive on a few
 // hundred random layers, and the pooling fast path against a plain reference loop.
 //
 // Worked case for the polyphase indexing of the sliding path (stride 2, dilation 3, kernel 3 in
@@ -133,6 +134,14 @@ std::vector<ConvCase> convCases()
         makeCase({ 20, 8, 33 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Circular, 1, true),
         makeCase({ 16, 3, 3 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0)),
         makeCase({ 64, 56, 56 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        // cv::filter2D for large planes (W4-like), in bands of rows on two threads, with flip and
+        // border modes; even kernels ('same': the smaller half of the padding first) and circular
+        // padding stay on the sliding path
+        makeCase({ 1, 260, 300 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 1, 257, 256 }, 1, { 3, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Reflect, 1, true, 2),
+        makeCase({ 2, 256, 270 }, 2, { 3, 7, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 2, true, 1),
+        makeCase({ 1, 257, 256 }, 1, { 4, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Reflect, 1, true, 2),
+        makeCase({ 1, 256, 256 }, 1, { 13, 13, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(6, 6), PaddingMode::Zeros, 1, false, 2),
         // 3-D always takes the GEMM path
         makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
         makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1), PaddingMode::Replicate, 2, true, 2),
@@ -328,6 +337,10 @@ void TestConvRandom::everyFastPathIsExercised()
     std::set<std::string> seen;
     for (const ConvCase &c : allConvCases()) {
         const SlidingPlan plan = planConv(c.inputShape, c.params).value();
+        if (detail::filter2dSuits(plan, c.params)) {
+            seen.insert("filter2d");
+            continue;
+        }
         if (detail::winogradSuits(plan, c.params) && !detail::slidingSuits(plan, c.params)) {
             seen.insert("winograd");
             if (c.params.paddingMode != PaddingMode::Zeros)
@@ -349,7 +362,7 @@ void TestConvRandom::everyFastPathIsExercised()
         if (c.params.paddingMode != PaddingMode::Zeros)
             seen.insert("sliding padding mode");
     }
-    for (const char *path : { "winograd", "winograd padding mode", "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
+    for (const char *path : { "filter2d", "winograd", "winograd padding mode", "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
              "sliding strided", "sliding depth-wise", "sliding padding mode" })
         QVERIFY2(seen.count(path), path);
 }
@@ -361,7 +374,7 @@ void TestConvRandom::workspaceAndOutputAreReused()
     Workspace ws;
     Tensor out;
     const auto &cases = allConvCases();
-    for (std::size_t i : { 15u, 0u, 17u, 20u, 4u, 28u, 6u, 16u, 10u }) {
+    for (std::size_t i : { 15u, 0u, 17u, 28u, 20u, 4u, 33u, 6u, 16u, 10u }) {
         const ConvCase &c = cases[i];
         const ConvInputs in = inputsFor(c, 99);
         Tensor want;
@@ -379,7 +392,7 @@ void TestConvRandom::cancelStopsEveryPath()
     const auto &cases = allConvCases();
     // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
     // every task, so the second poll happens between tasks).
-    for (std::size_t i : { 0u, 15u, 17u })
+    for (std::size_t i : { 0u, 15u, 17u, 28u })
         for (int threads : { 2, 1 }) {
             const ConvInputs in = inputsFor(cases[i], 5);
             Tensor out;
