@@ -1,0 +1,214 @@
+#include "feature_map_panel.h"
+
+#include "cvqt.h"
+#include "image_io.h"
+#include "playground_model.h"
+#include "scene.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QProgressBar>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <cmath>
+
+namespace convscope::ui {
+
+namespace {
+
+QString number(float v)
+{
+    if (std::abs(v) >= 1000.0f || (std::abs(v) < 0.01f && v != 0.0f))
+        return QString::number(v, 'g', 3);
+    return QString::number(v, 'f', std::abs(v) >= 100.0f ? 0 : 2);
+}
+
+// The colour bar of a scale: grey ramp, or blue-white-red for signed values.
+QImage colourBar(const DisplayScale &scale, int width, int height)
+{
+    Tensor ramp({ 1, 1, width });
+    for (int x = 0; x < width; ++x)
+        ramp[x] = scale.low + (scale.high - scale.low) * static_cast<float>(x) / static_cast<float>(std::max(1, width - 1));
+    const QImage line = matToImage(toDisplay(ramp, 0, scale));
+    return line.scaled(width, height);
+}
+
+} // namespace
+
+FeatureMapPanel::FeatureMapPanel(PlaygroundModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("featureMapPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_tilesHost = new QWidget(this);
+    m_tiles = new QGridLayout(m_tilesHost);
+    m_tiles->setContentsMargins(0, 0, 0, 0);
+    m_tiles->setSpacing(6);
+    layout->addWidget(m_tilesHost, 1);
+    m_colourBar = new QLabel(this);
+    m_colourBar->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_colourBar);
+    m_range = new QLabel(this);
+    m_range->setAlignment(Qt::AlignCenter);
+    m_range->setWordWrap(true);
+    layout->addWidget(m_range);
+    setToolTip(tr("The whole output of the layer, one map per output channel. Click a map to animate "
+                  "that channel."));
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(40); // a spin box held down computes once it pauses
+    connect(m_debounce, &QTimer::timeout, this, &FeatureMapPanel::start);
+    connect(m_model, &PlaygroundModel::stateChanged, this, &FeatureMapPanel::schedule);
+    connect(m_model, &PlaygroundModel::sceneChanged, this, &FeatureMapPanel::rebuildTiles);
+    schedule();
+}
+
+FeatureMapPanel::~FeatureMapPanel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void FeatureMapPanel::schedule()
+{
+    ++m_pending;
+    m_busy->show();
+    m_debounce->start();
+}
+
+void FeatureMapPanel::start()
+{
+    if (m_cancel)
+        m_cancel->store(true); // the running computation is stale now
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const PlaygroundState &state = m_model->state();
+    if (!state.input) {
+        m_busy->hide();
+        return;
+    }
+    // Photos: the whole image, not just the animated crop.
+    Scene whole = state.scene;
+    whole.input.crop.reset();
+    auto image = m_model->image();
+    const quint64 request = m_pending;
+    auto future = QtConcurrent::run([whole, image, fallback = state.input, weight = state.weight,
+                                        bias = state.bias, cancel = m_cancel, request]() -> Maps {
+        Maps maps;
+        maps.request = request;
+        auto input = image ? sceneInput(whole, image.get()) : Result<Tensor>(*fallback);
+        if (!input)
+            return maps;
+        RunOptions options;
+        options.threads = 0;
+        options.cancelled = [cancel] { return cancel->load(); };
+        auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);
+        if (!out)
+            return maps;
+        const Tensor &t = out->activated;
+        const DisplayScale scale = displayScale(t, -1, Normalisation::Auto);
+        maps.low = scale.low;
+        maps.high = scale.high;
+        maps.diverging = scale.diverging;
+        maps.shape = t.shape();
+        for (int c = 0; c < t.channels(); ++c)
+            maps.images.push_back(matToImage(toDisplay(t, c, scale))); // QImage built in the worker
+        return maps;
+    });
+    future.then(this, [this](Maps maps) {
+        if (maps.request != m_pending)
+            return; // a newer request is on its way
+        m_busy->hide();
+        if (maps.images.empty())
+            return;
+        m_maps = std::move(maps);
+        rebuildTiles();
+        emit mapsUpdated();
+    });
+}
+
+void FeatureMapPanel::rebuildTiles()
+{
+    const int count = static_cast<int>(m_maps.images.size());
+    while (static_cast<int>(m_tileLabels.size()) > count) {
+        delete m_tileLabels.back();
+        m_tileLabels.pop_back();
+    }
+    while (static_cast<int>(m_tileLabels.size()) < count) {
+        auto *label = new QLabel(m_tilesHost);
+        label->setAlignment(Qt::AlignCenter);
+        label->setCursor(Qt::PointingHandCursor);
+        label->installEventFilter(this);
+        m_tileLabels.push_back(label);
+    }
+    if (count == 0)
+        return;
+    const int columns = count == 1 ? 1 : count <= 4 ? 2 : count <= 9 ? 3 : 4;
+    const int rows = (count + columns - 1) / columns;
+    const QSize host = m_tilesHost->size();
+    const QSize tile((host.width() - 6 * (columns - 1)) / columns - 6, (host.height() - 6 * (rows - 1)) / rows - 6);
+    const int selected = m_model->scene().animation.outputChannel;
+    for (int c = 0; c < count; ++c) {
+        QLabel *label = m_tileLabels[static_cast<std::size_t>(c)];
+        const QImage &image = m_maps.images[static_cast<std::size_t>(c)];
+        QPixmap pixmap = QPixmap::fromImage(image.scaled(tile.expandedTo(QSize(16, 16)), Qt::KeepAspectRatio,
+            image.width() < tile.width() / 2 ? Qt::FastTransformation : Qt::SmoothTransformation));
+        label->setPixmap(pixmap);
+        label->setStyleSheet(c == selected && count > 1 ? QStringLiteral("border: 3px solid #e8a317;")
+                                                        : QStringLiteral("border: 3px solid transparent;"));
+        label->setToolTip(tr("Output channel %1 — click to animate it").arg(c));
+        label->setProperty("channel", c);
+        m_tiles->addWidget(label, c / columns, c % columns);
+    }
+    QStringList dims;
+    for (std::size_t i = 1; i < m_maps.shape.size(); ++i)
+        dims << QString::number(m_maps.shape[i]);
+    m_title->setText(count == 1 ? tr("Output on the whole input: %1").arg(dims.join(QStringLiteral(" × ")))
+                                : tr("Output on the whole input: %1 maps of %2").arg(count).arg(dims.join(QStringLiteral(" × "))));
+    DisplayScale scale { m_maps.low, m_maps.high, m_maps.diverging };
+    m_colourBar->setPixmap(QPixmap::fromImage(colourBar(scale, std::max(60, width() - 40), 14)));
+    m_range->setText(m_maps.diverging ? tr("blue %1 · white 0 · red %2").arg(number(m_maps.low), number(m_maps.high))
+                                      : tr("black %1 · white %2").arg(number(m_maps.low), number(m_maps.high)));
+}
+
+void FeatureMapPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    rebuildTiles();
+}
+
+bool FeatureMapPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const QVariant channel = watched->property("channel");
+        if (channel.isValid()) {
+            Scene scene = m_model->scene();
+            scene.animation.outputChannel = channel.toInt();
+            m_model->setScene(scene, tr("Animated output channel"));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace convscope::ui

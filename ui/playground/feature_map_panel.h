@@ -1,0 +1,68 @@
+#pragma once
+
+// Beside the animation: the complete output of the layer on the whole image, one map per output
+// channel with its colour scale and value range. Computed off the GUI thread on a snapshot of the
+// scene (latest request wins); clicking a map makes it the animated output channel.
+
+#include "tensor.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace convscope::ui {
+
+class PlaygroundModel;
+
+class FeatureMapPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FeatureMapPanel(PlaygroundModel *model, QWidget *parent = nullptr);
+    ~FeatureMapPanel() override;
+
+    // The last finished result: one picture per output channel and the shared value range.
+    struct Maps {
+        std::vector<QImage> images;
+        float low = 0.0f;
+        float high = 0.0f;
+        bool diverging = false;
+        std::vector<int> shape; // (D, *out)
+        quint64 request = 0;
+    };
+    [[nodiscard]] const Maps &maps() const { return m_maps; }
+    [[nodiscard]] bool isComputing() const { return m_pending != m_maps.request; }
+
+signals:
+    void mapsUpdated();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void schedule();
+    void start();
+    void rebuildTiles();
+
+    PlaygroundModel *m_model;
+    QTimer *m_debounce;
+    QLabel *m_title;
+    QLabel *m_range;
+    QLabel *m_colourBar;
+    QProgressBar *m_busy;
+    QWidget *m_tilesHost;
+    QGridLayout *m_tiles;
+    std::vector<QLabel *> m_tileLabels;
+    Maps m_maps;
+    quint64 m_pending = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace convscope::ui
