@@ -31,7 +31,7 @@ float sigmoid(float x)
 
 std::string_view activationName(Activation a)
 {
-    for (const auto &[value, name] : kNames)
+    for (const auto& [value, name] : kNames)
         if (value == a)
             return name;
     return "relu";
@@ -41,7 +41,7 @@ std::optional<Activation> activationFromName(std::string_view name)
 {
     if (name == "swish")
         return Activation::Silu;
-    for (const auto &[value, n] : kNames)
+    for (const auto& [value, n] : kNames)
         if (n == name)
             return value;
     return std::nullopt;
@@ -95,7 +95,7 @@ float activate(Activation a, float x, float parameter)
 
 void applyActivation(Activation a, float parameter, std::span<float> values)
 {
-    for (float &v : values)
+    for (float& v : values)
         v = activate(a, v, parameter);
 }
 

@@ -6,21 +6,23 @@ namespace convscope {
 
 namespace {
 
-template <class... F>
-struct Overloaded : F... {
+template <class... F> struct Overloaded : F... {
     using F::operator()...;
 };
 
-Dims repeated(int v) { return { v, v, v }; }
+Dims repeated(int v)
+{
+    return { v, v, v };
+}
 
 } // namespace
 
-std::string layerType(const LayerConfig &config)
+std::string layerType(const LayerConfig& config)
 {
     return std::visit(
         Overloaded {
-            [](const ConvLayer &) { return std::string("conv"); },
-            [](const PoolLayer &l) {
+            [](const ConvLayer&) { return std::string("conv"); },
+            [](const PoolLayer& l) {
                 switch (l.params.type) {
                 case PoolType::Avg:
                     return std::string("avgpool");
@@ -31,16 +33,16 @@ std::string layerType(const LayerConfig &config)
                 }
                 return std::string("maxpool");
             },
-            [](const ActivationLayer &l) { return std::string(activationName(l.function)); },
-            [](const BatchNormLayer &) { return std::string("batchnorm"); },
-            [](const FlattenLayer &) { return std::string("flatten"); },
-            [](const LinearLayer &) { return std::string("linear"); },
-            [](const DropoutLayer &) { return std::string("dropout"); },
+            [](const ActivationLayer& l) { return std::string(activationName(l.function)); },
+            [](const BatchNormLayer&) { return std::string("batchnorm"); },
+            [](const FlattenLayer&) { return std::string("flatten"); },
+            [](const LinearLayer&) { return std::string("linear"); },
+            [](const DropoutLayer&) { return std::string("dropout"); },
         },
         config);
 }
 
-std::string layerName(const Layer &layer, int index)
+std::string layerName(const Layer& layer, int index)
 {
     if (!layer.name.empty())
         return layer.name;
@@ -61,8 +63,8 @@ Layer convLayer(std::string name, int outChannels, int kernel, int stride, int p
     return { std::move(name), c };
 }
 
-Layer poolLayer(std::string name, PoolType type, int kernel, int stride, int padding,
-    int spatialDims)
+Layer poolLayer(
+    std::string name, PoolType type, int kernel, int stride, int padding, int spatialDims)
 {
     PoolLayer p;
     p.params.spatialDims = spatialDims;
@@ -83,6 +85,9 @@ Layer linearLayer(std::string name, int outFeatures, bool bias)
     return { std::move(name), LinearLayer { outFeatures, bias } };
 }
 
-Layer flattenLayer(std::string name) { return { std::move(name), FlattenLayer {} }; }
+Layer flattenLayer(std::string name)
+{
+    return { std::move(name), FlattenLayer {} };
+}
 
 } // namespace convscope

@@ -1,5 +1,6 @@
 #include "network.h"
 
+#include "kernels.h"
 #include "pool.h"
 
 #include <Eigen/Core>
@@ -14,12 +15,14 @@ namespace convscope {
 
 namespace {
 
-template <class... F>
-struct Overloaded : F... {
+template <class... F> struct Overloaded : F... {
     using F::operator()...;
 };
 
-std::string str(std::int64_t v) { return std::to_string(v); }
+std::string str(std::int64_t v)
+{
+    return std::to_string(v);
+}
 
 std::string numberText(double v)
 {
@@ -31,24 +34,24 @@ std::string numberText(double v)
     return s;
 }
 
-std::string prefix(int index, const std::string &name)
+std::string prefix(int index, const std::string& name)
 {
     return "layer " + str(index) + " (" + name + "): ";
 }
 
-Error layerError(int index, const std::string &name, const std::string &message,
-    const std::string &field)
+Error layerError(
+    int index, const std::string& name, const std::string& message, const std::string& field)
 {
     return Error { prefix(index, name) + message,
         "layers[" + str(index) + "]" + (field.empty() ? std::string() : "." + field) };
 }
 
-Error inputError(const std::string &message, const std::string &field)
+Error inputError(const std::string& message, const std::string& field)
 {
     return Error { "input: " + message, "input." + field };
 }
 
-Status checkInput(const Network &net)
+Status checkInput(const Network& net)
 {
     if (net.inputChannels < 1)
         return inputError("channels " + str(net.inputChannels) + " must be at least 1", "channels");
@@ -62,8 +65,8 @@ Status checkInput(const Network &net)
     for (int i = 0; i < n; ++i) {
         const int v = net.inputSize[static_cast<std::size_t>(i)];
         if (v < 1)
-            return inputError("size " + str(v) + " (" + axisName(n, i) + ") must be at least 1",
-                "size");
+            return inputError(
+                "size " + str(v) + " (" + axisName(n, i) + ") must be at least 1", "size");
         shape.push_back(v);
     }
     if (auto problem = Tensor::checkShape(shape); !problem.empty())
@@ -80,11 +83,11 @@ struct FieldState {
 // Araujo, Norris & Sim, "Computing Receptive Fields of Convolutional Neural Networks" (Distill,
 // 2019), the recurrences behind eqs. (1)-(3): r_l = r_{l-1} + (k_l - 1) S_{l-1},
 // P_l = P_{l-1} + p_l S_{l-1}, S_l = S_{l-1} s_l, with a dilated kernel's effective size as k_l.
-bool advance(FieldState &f, const SlidingPlan &plan)
+bool advance(FieldState& f, const SlidingPlan& plan)
 {
     for (int i = 0; i < plan.spatialDims; ++i) {
         const auto u = static_cast<std::size_t>(i);
-        const Axis &a = plan.axes[u];
+        const Axis& a = plan.axes[u];
         std::int64_t grow = 0, shift = 0;
         if (!checkedMul(a.extent() - 1, f.s[u], grow) || !checkedAdd(f.r[u], grow, f.r[u])
             || !checkedMul(a.padBefore, f.s[u], shift) || !checkedAdd(f.p[u], shift, f.p[u])
@@ -96,7 +99,7 @@ bool advance(FieldState &f, const SlidingPlan &plan)
 
 } // namespace
 
-Result<Summary> summarize(const Network &net)
+Result<Summary> summarize(const Network& net)
 {
     if (auto s = checkInput(net); !s)
         return s.error();
@@ -125,16 +128,19 @@ Result<Summary> summarize(const Network &net)
         std::vector<std::int64_t>(static_cast<std::size_t>(n), 0), true };
 
     for (int i = 0; i < static_cast<int>(net.layers.size()); ++i) {
-        const Layer &layer = net.layers[static_cast<std::size_t>(i)];
+        const Layer& layer = net.layers[static_cast<std::size_t>(i)];
         LayerSummary ls;
         ls.index = i;
         ls.name = layerName(layer, i);
         ls.type = layerType(layer.config);
-        const auto fail = [&](const std::string &message, const std::string &fieldName) {
+        const auto fail = [&](const std::string& message, const std::string& fieldName) {
             return layerError(i, ls.name, message, fieldName);
         };
         const auto needsFeatureMap = [&]() {
-            return fail(ls.type + " needs a feature map (C, " + (n == 1 ? "L" : n == 2 ? "H, W" : "D, H, W")
+            return fail(ls.type + " needs a feature map (C, "
+                    + (n == 1        ? "L"
+                            : n == 2 ? "H, W"
+                                     : "D, H, W")
                     + ") but its input is the flat vector " + shapeString(shape)
                     + " made by a flatten or linear layer: move it before the flatten",
                 "type");
@@ -151,7 +157,7 @@ Result<Summary> summarize(const Network &net)
 
         Status status = std::visit(
             Overloaded {
-                [&](const ConvLayer &conv) -> Status {
+                [&](const ConvLayer& conv) -> Status {
                     if (flat)
                         return needsFeatureMap();
                     if (auto s = checkDims(conv.params.spatialDims); !s)
@@ -172,7 +178,7 @@ Result<Summary> summarize(const Network &net)
                         return fail("the receptive field overflows 64 bits", "kernel");
                     return {};
                 },
-                [&](const PoolLayer &p) -> Status {
+                [&](const PoolLayer& p) -> Status {
                     if (flat)
                         return needsFeatureMap();
                     if (auto s = checkDims(p.params.spatialDims); !s)
@@ -185,14 +191,14 @@ Result<Summary> summarize(const Network &net)
                         return fail("the receptive field overflows 64 bits", "kernel");
                     return {};
                 },
-                [&](const ActivationLayer &a) -> Status {
+                [&](const ActivationLayer& a) -> Status {
                     if (!std::isfinite(a.parameter))
                         return fail(std::string(activationParameterName(a.function))
                                 + " must be a finite number",
                             std::string(activationParameterName(a.function)));
                     return {};
                 },
-                [&](const BatchNormLayer &b) -> Status {
+                [&](const BatchNormLayer& b) -> Status {
                     if (!(b.eps > 0.0) || !std::isfinite(b.eps))
                         return fail("eps " + numberText(b.eps)
                                 + " must be a small positive number, e.g. 1e-5",
@@ -200,7 +206,7 @@ Result<Summary> summarize(const Network &net)
                     ls.params = 2 * std::int64_t { shape[0] };
                     return {};
                 },
-                [&](const FlattenLayer &) -> Status {
+                [&](const FlattenLayer&) -> Status {
                     std::int64_t count = 1;
                     for (int v : shape)
                         count *= v; // at most 2^31 (checked by the shape planners)
@@ -212,7 +218,7 @@ Result<Summary> summarize(const Network &net)
                     flat = true;
                     return {};
                 },
-                [&](const LinearLayer &l) -> Status {
+                [&](const LinearLayer& l) -> Status {
                     if (!flat)
                         return fail("linear needs a flat vector but its input is the feature map "
                                 + shapeString(shape) + ": add a flatten layer before it",
@@ -228,7 +234,7 @@ Result<Summary> summarize(const Network &net)
                     shape = { l.outFeatures };
                     return {};
                 },
-                [&](const DropoutLayer &d) -> Status {
+                [&](const DropoutLayer& d) -> Status {
                     if (!(d.p >= 0.0 && d.p <= 1.0))
                         return fail("p " + numberText(d.p) + " must be between 0 and 1", "p");
                     return {};
@@ -252,7 +258,7 @@ Result<Summary> summarize(const Network &net)
     return summary;
 }
 
-Status validate(const Network &net)
+Status validate(const Network& net)
 {
     auto s = summarize(net);
     if (!s)
@@ -260,14 +266,14 @@ Status validate(const Network &net)
     return {};
 }
 
-Result<std::vector<Interval>> receptiveRegion(const Summary &summary, int layerIndex,
-    const std::vector<int> &position)
+Result<std::vector<Interval>> receptiveRegion(
+    const Summary& summary, int layerIndex, const std::vector<int>& position)
 {
     if (layerIndex < 0 || layerIndex >= static_cast<int>(summary.layers.size()))
         return Error { "layer " + str(layerIndex) + " does not exist: the network has "
                 + str(static_cast<std::int64_t>(summary.layers.size())) + " layers",
             "layer" };
-    const LayerSummary &l = summary.layers[static_cast<std::size_t>(layerIndex)];
+    const LayerSummary& l = summary.layers[static_cast<std::size_t>(layerIndex)];
     if (!l.receptiveField)
         return Error { prefix(layerIndex, l.name)
                 + "the output is a flat vector, so every value sees the whole input",
@@ -275,8 +281,9 @@ Result<std::vector<Interval>> receptiveRegion(const Summary &summary, int layerI
     const std::size_t n = l.receptiveField->size();
     if (position.size() != n)
         return Error { prefix(layerIndex, l.name) + "the position has "
-                + str(static_cast<std::int64_t>(position.size())) + " coordinates but the layer has "
-                + str(static_cast<std::int64_t>(n)) + " spatial dimensions",
+                + str(static_cast<std::int64_t>(position.size()))
+                + " coordinates but the layer has " + str(static_cast<std::int64_t>(n))
+                + " spatial dimensions",
             "position" };
     std::vector<Interval> region;
     for (std::size_t i = 0; i < n; ++i) {
@@ -295,7 +302,7 @@ Result<std::vector<Interval>> receptiveRegion(const Summary &summary, int layerI
     return region;
 }
 
-Tensor defaultWeight(int layerIndex, const std::vector<int> &shape, std::int64_t fanIn)
+Tensor defaultWeight(int layerIndex, const std::vector<int>& shape, std::int64_t fanIn)
 {
     Tensor w(shape);
     std::mt19937 generator(static_cast<std::uint32_t>(layerIndex));
@@ -311,10 +318,10 @@ namespace {
 
 // A stored tensor for `key` if its shape is `shape`; nullptr if there is none; an error if the
 // shapes differ.
-Result<const Tensor *> storedTensor(const WeightStore *weights, const std::string &key,
-    const std::vector<int> &shape)
+Result<const Tensor*> storedTensor(
+    const WeightStore* weights, const std::string& key, const std::vector<int>& shape)
 {
-    const Tensor *t = weights ? weights->find(key) : nullptr;
+    const Tensor* t = weights ? weights->find(key) : nullptr;
     if (t && t->shape() != shape)
         return Error { "the weight '" + key + "' has shape " + t->shapeString()
                 + " but the layer needs " + shapeString(shape)
@@ -323,10 +330,29 @@ Result<const Tensor *> storedTensor(const WeightStore *weights, const std::strin
     return t;
 }
 
+// A named demo kernel (kernels.h) as the weight (O, C/groups, *k) of a 1-d or 2-d layer.
+Result<Tensor> presetWeight(const std::string& preset, const std::vector<int>& wshape)
+{
+    const int n = static_cast<int>(wshape.size()) - 2;
+    if (n > 2)
+        return Error { "kernel preset '" + preset
+                + "' is a 1-d or 2-d kernel but the layer is 3-d: give weights instead",
+            "preset" };
+    const int kh = n == 2 ? wshape[2] : 1;
+    const int kw = wshape.back();
+    auto kernel = makeKernel(preset, kh, kw);
+    if (!kernel)
+        return Error { kernel.error().message, "preset" };
+    const Tensor weight = kernelAsWeight(*kernel, wshape[0], wshape[1]);
+    Tensor shaped(wshape);
+    std::copy(weight.values().begin(), weight.values().end(), shaped.values().begin());
+    return shaped;
+}
+
 } // namespace
 
-Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
-    const WeightStore *weights, const RunOptions &options, const ForwardProgress &progress)
+Result<std::vector<Tensor>> forward(const Network& net, const Tensor& input,
+    const WeightStore* weights, const RunOptions& options, const ForwardProgress& progress)
 {
     const int n = static_cast<int>(net.inputSize.size());
     if (input.ndim() != n + 1)
@@ -347,14 +373,14 @@ Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
     outputs.reserve(net.layers.size());
     const int count = static_cast<int>(net.layers.size());
     for (int i = 0; i < count; ++i) {
-        const Tensor &in = i == 0 ? input : outputs.back();
-        const std::string &name = summary->layers[static_cast<std::size_t>(i)].name;
-        const auto fail = [&](const Error &e) { return layerError(i, name, e.message, e.field); };
+        const Tensor& in = i == 0 ? input : outputs.back();
+        const std::string& name = summary->layers[static_cast<std::size_t>(i)].name;
+        const auto fail = [&](const Error& e) { return layerError(i, name, e.message, e.field); };
         Tensor out;
         Status status = std::visit(
             Overloaded {
-                [&](const ConvLayer &conv) -> Status {
-                    const ConvParams &p = conv.params;
+                [&](const ConvLayer& conv) -> Status {
+                    const ConvParams& p = conv.params;
                     std::vector<int> wshape { p.outChannels, in.channels() / p.groups };
                     std::int64_t fanIn = in.channels() / p.groups;
                     for (int d = 0; d < p.spatialDims; ++d) {
@@ -367,30 +393,40 @@ Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
                     auto b = storedTensor(weights, name + ".bias", { p.outChannels });
                     if (!b)
                         return fail(b.error());
-                    const Tensor weight = *w ? **w : defaultWeight(i, wshape, fanIn);
+                    Tensor weight;
+                    if (*w) {
+                        weight = **w;
+                    } else if (!conv.preset.empty()) {
+                        auto preset = presetWeight(conv.preset, wshape);
+                        if (!preset)
+                            return fail(preset.error());
+                        weight = std::move(preset).value();
+                    } else {
+                        weight = defaultWeight(i, wshape, fanIn);
+                    }
                     const Tensor zeros({ p.outChannels }, 0.0f);
-                    const Tensor *bias = p.bias ? (*b ? *b : &zeros) : nullptr;
+                    const Tensor* bias = p.bias ? (*b ? *b : &zeros) : nullptr;
                     if (auto s = convolve(in, weight, bias, p, out, options); !s)
                         return s.error().message == "cancelled" ? s : fail(s.error());
                     return {};
                 },
-                [&](const PoolLayer &p) -> Status {
+                [&](const PoolLayer& p) -> Status {
                     if (auto s = pool(in, p.params, out, options); !s)
                         return s.error().message == "cancelled" ? s : fail(s.error());
                     return {};
                 },
-                [&](const ActivationLayer &a) -> Status {
+                [&](const ActivationLayer& a) -> Status {
                     out = in;
                     applyActivation(a.function, static_cast<float>(a.parameter), out.values());
                     return {};
                 },
-                [&](const BatchNormLayer &bn) -> Status {
+                [&](const BatchNormLayer& bn) -> Status {
                     const int c = in.channels();
                     const std::vector<int> cshape { c };
                     const Tensor ones(cshape, 1.0f), zeros(cshape, 0.0f);
-                    const Tensor *parts[4] = {};
-                    const char *keys[4] = { ".weight", ".bias", ".running_mean", ".running_var" };
-                    const Tensor *fallback[4] = { &ones, &zeros, &zeros, &ones };
+                    const Tensor* parts[4] = {};
+                    const char* keys[4] = { ".weight", ".bias", ".running_mean", ".running_var" };
+                    const Tensor* fallback[4] = { &ones, &zeros, &zeros, &ones };
                     for (int k = 0; k < 4; ++k) {
                         auto t = storedTensor(weights, name + keys[k], cshape);
                         if (!t)
@@ -404,24 +440,24 @@ Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
                         const double scale = (*parts[0])[ch]
                             / std::sqrt(static_cast<double>((*parts[3])[ch]) + bn.eps);
                         const double shift = (*parts[1])[ch] - (*parts[2])[ch] * scale;
-                        float *v = out.plane(ch);
+                        float* v = out.plane(ch);
                         for (std::int64_t k = 0; k < plane; ++k)
                             v[k] = static_cast<float>(v[k] * scale + shift);
                     }
                     return {};
                 },
-                [&](const FlattenLayer &) -> Status {
+                [&](const FlattenLayer&) -> Status {
                     out = Tensor({ static_cast<int>(in.numel()) });
                     std::copy(in.values().begin(), in.values().end(), out.values().begin());
                     return {};
                 },
-                [&](const LinearLayer &l) -> Status {
+                [&](const LinearLayer& l) -> Status {
                     const int inFeatures = static_cast<int>(in.numel());
                     const std::vector<int> wshape { l.outFeatures, inFeatures };
                     if (auto problem = Tensor::checkShape({ l.outFeatures, inFeatures });
                         !problem.empty())
-                        return fail(Error { "the weight matrix is too large: " + problem,
-                            "out_features" });
+                        return fail(
+                            Error { "the weight matrix is too large: " + problem, "out_features" });
                     auto w = storedTensor(weights, name + ".weight", wshape);
                     if (!w)
                         return fail(w.error());
@@ -430,8 +466,8 @@ Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
                         return fail(b.error());
                     const Tensor weight = *w ? **w : defaultWeight(i, wshape, inFeatures);
                     out = Tensor({ l.outFeatures }, 0.0f);
-                    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic,
-                        Eigen::RowMajor>;
+                    using RowMajor
+                        = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
                     const Eigen::Map<const RowMajor> wm(weight.data(), l.outFeatures, inFeatures);
                     const Eigen::Map<const Eigen::VectorXf> x(in.data(), inFeatures);
                     Eigen::Map<Eigen::VectorXf> y(out.data(), l.outFeatures);
@@ -440,7 +476,7 @@ Result<std::vector<Tensor>> forward(const Network &net, const Tensor &input,
                         y += Eigen::Map<const Eigen::VectorXf>((*b)->data(), l.outFeatures);
                     return {};
                 },
-                [&](const DropoutLayer &) -> Status {
+                [&](const DropoutLayer&) -> Status {
                     out = in; // inference: the identity (torch.nn.Dropout in eval mode)
                     return {};
                 },

@@ -6,9 +6,9 @@ namespace convscope {
 
 namespace {
 
-std::string_view text(const detail::EmbeddedFile &f)
+std::string_view text(const detail::EmbeddedFile& f)
 {
-    return { reinterpret_cast<const char *>(f.data), f.size };
+    return { reinterpret_cast<const char*>(f.data), f.size };
 }
 
 } // namespace
@@ -28,9 +28,9 @@ Result<Network> loadPreset(std::string_view id)
         std::string known;
         for (std::size_t i = 0; i < detail::kEmbeddedNetworkCount; ++i)
             known += (i ? ", " : "") + std::string(detail::kEmbeddedNetworks[i].id);
-        return Error { "there is no network preset '" + std::string(id) + "': choose one of "
-                + known,
-            "preset" };
+        return Error {
+            "there is no network preset '" + std::string(id) + "': choose one of " + known, "preset"
+        };
     }
     auto parsed = parseNetworkSpec(json);
     if (!parsed) // a broken resource file: tests/engine/tst_summary.cpp loads every preset
@@ -42,7 +42,7 @@ std::vector<PresetInfo> networkPresets()
 {
     std::vector<PresetInfo> list;
     for (std::size_t i = 0; i < detail::kEmbeddedNetworkCount; ++i) {
-        const char *id = detail::kEmbeddedNetworks[i].id;
+        const char* id = detail::kEmbeddedNetworks[i].id;
         auto net = loadPreset(id);
         if (net)
             list.push_back({ id, net->name, static_cast<int>(net->layers.size()) });

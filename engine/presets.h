@@ -28,8 +28,8 @@ struct PresetInfo {
 namespace detail {
 // One embedded file; the table is generated into the build folder (network_presets_data.cpp).
 struct EmbeddedFile {
-    const char *id;
-    const unsigned char *data;
+    const char* id;
+    const unsigned char* data;
     std::size_t size;
 };
 extern const EmbeddedFile kEmbeddedNetworks[];

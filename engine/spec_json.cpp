@@ -17,10 +17,13 @@ namespace {
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
 
-std::string str(std::int64_t v) { return std::to_string(v); }
+std::string str(std::int64_t v)
+{
+    return std::to_string(v);
+}
 
 // "an integer", "a string" ... for messages about a value of the wrong type.
-std::string typeText(const json &v)
+std::string typeText(const json& v)
 {
     switch (v.type()) {
     case json::value_t::null:
@@ -46,7 +49,7 @@ struct Context {
     std::string text; // message prefix
     std::string path; // field prefix, "" or "layers[3]." or "input."
 
-    [[nodiscard]] Error error(const std::string &message, const std::string &field) const
+    [[nodiscard]] Error error(const std::string& message, const std::string& field) const
     {
         return Error { text + message, path + field };
     }
@@ -60,30 +63,28 @@ std::string shortNumber(double d)
     return out.str();
 }
 
-Result<int> toInt(const json &v, const Context &at, const std::string &field)
+Result<int> toInt(const json& v, const Context& at, const std::string& field)
 {
     if (v.is_number_unsigned()) {
         const auto u = v.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(INT_MAX))
-            return at.error(field + " " + v.dump() + " is out of range (at most "
-                    + str(INT_MAX) + ")",
-                field);
+            return at.error(
+                field + " " + v.dump() + " is out of range (at most " + str(INT_MAX) + ")", field);
         return static_cast<int>(u);
     }
     if (v.is_number_integer()) {
         const auto s = v.get<std::int64_t>();
         if (s < INT_MIN || s > INT_MAX)
-            return at.error(field + " " + v.dump() + " is out of range (at least "
-                    + str(INT_MIN) + ")",
-                field);
+            return at.error(
+                field + " " + v.dump() + " is out of range (at least " + str(INT_MIN) + ")", field);
         return static_cast<int>(s);
     }
     if (v.is_number_float()) {
         // Integers too large for 64 bits reach us as floating point.
         const double d = v.get<double>();
         if (std::isfinite(d) && d == std::floor(d))
-            return at.error(field + " " + shortNumber(d) + " is out of range (at most " + str(INT_MAX)
-                    + ")",
+            return at.error(
+                field + " " + shortNumber(d) + " is out of range (at most " + str(INT_MAX) + ")",
                 field);
         return at.error(field + " must be an integer, not " + v.dump(), field);
     }
@@ -93,32 +94,32 @@ Result<int> toInt(const json &v, const Context &at, const std::string &field)
 // Reads the fields of one JSON object, remembering which were used so the rest can be reported.
 class Fields {
 public:
-    Fields(const json &object, Context context)
+    Fields(const json& object, Context context)
         : m_object(object)
         , m_context(std::move(context))
     {
     }
 
-    [[nodiscard]] const Context &context() const { return m_context; }
-    [[nodiscard]] bool has(const std::string &key) const { return m_object.contains(key); }
+    [[nodiscard]] const Context& context() const { return m_context; }
+    [[nodiscard]] bool has(const std::string& key) const { return m_object.contains(key); }
 
-    [[nodiscard]] const json *find(const std::string &key)
+    [[nodiscard]] const json* find(const std::string& key)
     {
         m_used.insert(key);
         const auto it = m_object.find(key);
         return it == m_object.end() ? nullptr : &*it;
     }
 
-    [[nodiscard]] Error missing(const std::string &key, const std::string &hint) const
+    [[nodiscard]] Error missing(const std::string& key, const std::string& hint) const
     {
-        return m_context.error("missing field '" + key + "'" + (hint.empty() ? "" : ": " + hint),
-            key);
+        return m_context.error(
+            "missing field '" + key + "'" + (hint.empty() ? "" : ": " + hint), key);
     }
 
-    Result<int> integer(const std::string &key, std::optional<int> fallback,
-        const std::string &hint = {})
+    Result<int> integer(
+        const std::string& key, std::optional<int> fallback, const std::string& hint = {})
     {
-        const json *v = find(key);
+        const json* v = find(key);
         if (!v) {
             if (fallback)
                 return *fallback;
@@ -127,9 +128,9 @@ public:
         return toInt(*v, m_context, key);
     }
 
-    Result<bool> boolean(const std::string &key, bool fallback)
+    Result<bool> boolean(const std::string& key, bool fallback)
     {
-        const json *v = find(key);
+        const json* v = find(key);
         if (!v)
             return fallback;
         if (!v->is_boolean())
@@ -137,9 +138,9 @@ public:
         return v->get<bool>();
     }
 
-    Result<double> number(const std::string &key, double fallback)
+    Result<double> number(const std::string& key, double fallback)
     {
-        const json *v = find(key);
+        const json* v = find(key);
         if (!v)
             return fallback;
         if (!v->is_number())
@@ -147,9 +148,9 @@ public:
         return v->get<double>();
     }
 
-    Result<std::string> string(const std::string &key, std::string fallback)
+    Result<std::string> string(const std::string& key, std::string fallback)
     {
-        const json *v = find(key);
+        const json* v = find(key);
         if (!v)
             return fallback;
         if (!v->is_string())
@@ -159,10 +160,10 @@ public:
 
     // One integer for every dimension, or a list of n; unused entries keep `base`'s values so a
     // parsed value is canonical. A missing field gives `fallback` (or an error without one).
-    Result<Dims> dims(const std::string &key, int n, const Dims &base,
-        std::optional<Dims> fallback, const std::string &hint = {})
+    Result<Dims> dims(const std::string& key, int n, const Dims& base, std::optional<Dims> fallback,
+        const std::string& hint = {})
     {
-        const json *v = find(key);
+        const json* v = find(key);
         if (!v) {
             if (fallback)
                 return *fallback;
@@ -195,20 +196,21 @@ public:
         return out;
     }
 
-    void warnUnused(std::vector<std::string> &warnings) const
+    void warnUnused(std::vector<std::string>& warnings) const
     {
-        for (const auto &item : m_object.items())
+        for (const auto& item : m_object.items())
             if (!m_used.count(item.key()))
-                warnings.push_back(m_context.text + "unknown field '" + item.key() + "' is ignored");
+                warnings.push_back(
+                    m_context.text + "unknown field '" + item.key() + "' is ignored");
     }
 
 private:
-    const json &m_object;
+    const json& m_object;
     Context m_context;
     std::set<std::string> m_used;
 };
 
-Dims firstN(const Dims &values, const Dims &base, int n)
+Dims firstN(const Dims& values, const Dims& base, int n)
 {
     Dims out = base;
     for (int i = 0; i < n; ++i)
@@ -217,10 +219,10 @@ Dims firstN(const Dims &values, const Dims &base, int n)
 }
 
 // The padding field: an integer, a list, "same" (conv only) or "valid".
-Result<Padding> parsePadding(Fields &f, int n, bool allowSame)
+Result<Padding> parsePadding(Fields& f, int n, bool allowSame)
 {
     const Dims base = Padding {}.values;
-    if (const json *v = f.find("padding"); v && v->is_string()) {
+    if (const json* v = f.find("padding"); v && v->is_string()) {
         const auto s = v->get<std::string>();
         if (s == "valid")
             return Padding::valid();
@@ -237,10 +239,10 @@ Result<Padding> parsePadding(Fields &f, int n, bool allowSame)
     return Padding::explicitly(*d);
 }
 
-Result<Layer> parseConv(Fields &f, int n)
+Result<Layer> parseConv(Fields& f, int n)
 {
     ConvLayer c;
-    ConvParams &p = c.params;
+    ConvParams& p = c.params;
     const ConvParams defaults;
     p.spatialDims = n;
     auto out = f.integer("out_channels", std::nullopt, "the number of output channels");
@@ -250,7 +252,7 @@ Result<Layer> parseConv(Fields &f, int n)
     auto kernel = f.dims("kernel", n, defaults.kernel, std::nullopt, "the kernel size");
     auto stride = f.dims("stride", n, defaults.stride, defaults.stride);
     auto dilation = f.dims("dilation", n, defaults.dilation, defaults.dilation);
-    for (auto *r : { &kernel, &stride, &dilation })
+    for (auto* r : { &kernel, &stride, &dilation })
         if (!*r)
             return r->error();
     p.kernel = *kernel;
@@ -287,10 +289,10 @@ Result<Layer> parseConv(Fields &f, int n)
     return Layer { {}, c };
 }
 
-Result<Layer> parsePool(Fields &f, int n, PoolType type)
+Result<Layer> parsePool(Fields& f, int n, PoolType type)
 {
     PoolLayer l;
-    PoolParams &p = l.params;
+    PoolParams& p = l.params;
     const PoolParams defaults;
     p.spatialDims = n;
     p.type = type;
@@ -329,7 +331,7 @@ Result<Layer> parsePool(Fields &f, int n, PoolType type)
 const std::string kTypes = "conv, maxpool, avgpool, sumpool, relu, leaky_relu, elu, gelu, silu, "
                            "swish, sigmoid, tanh, batchnorm, flatten, linear, dropout";
 
-Result<Layer> parseLayer(const json &item, int index, int n, std::vector<std::string> &warnings)
+Result<Layer> parseLayer(const json& item, int index, int n, std::vector<std::string>& warnings)
 {
     Context at { "layer " + str(index) + ": ", "layers[" + str(index) + "]." };
     if (!item.is_object())
@@ -350,7 +352,7 @@ Result<Layer> parseLayer(const json &item, int index, int n, std::vector<std::st
         at.text = "layer " + str(index) + " (" + name + "): ";
     Fields f(item, at);
     (void)f.find("name");
-    const json *type = f.find("type");
+    const json* type = f.find("type");
     if (!type)
         return f.missing("type", "one of " + kTypes);
     if (!type->is_string())
@@ -361,8 +363,10 @@ Result<Layer> parseLayer(const json &item, int index, int n, std::vector<std::st
     if (t == "conv") {
         layer = parseConv(f, n);
     } else if (t == "maxpool" || t == "avgpool" || t == "sumpool") {
-        layer = parsePool(f, n, t == "maxpool" ? PoolType::Max : t == "avgpool" ? PoolType::Avg
-                                                                                : PoolType::Sum);
+        layer = parsePool(f, n,
+            t == "maxpool"       ? PoolType::Max
+                : t == "avgpool" ? PoolType::Avg
+                                 : PoolType::Sum);
     } else if (const auto a = activationFromName(t)) {
         ActivationLayer l { *a, defaultActivationParameter(*a) };
         if (const auto key = activationParameterName(*a); !key.empty()) {
@@ -402,16 +406,17 @@ Result<Layer> parseLayer(const json &item, int index, int n, std::vector<std::st
     return layer;
 }
 
-Status checkFormat(Fields &top)
+Status checkFormat(Fields& top)
 {
-    const json *format = top.find("format");
+    const json* format = top.find("format");
     if (!format)
-        return top.missing("format", "a network spec starts with \"format\": \"convscope-network\"");
+        return top.missing(
+            "format", "a network spec starts with \"format\": \"convscope-network\"");
     if (!format->is_string() || format->get<std::string>() != "convscope-network")
         return Error { "format is " + format->dump()
                 + ", not \"convscope-network\": this is not a ConvScope network spec",
             "format" };
-    const json *version = top.find("version");
+    const json* version = top.find("version");
     if (!version)
         return top.missing("version", "add \"version\": 1");
     auto v = toInt(*version, top.context(), "version");
@@ -422,8 +427,7 @@ Status checkFormat(Fields &top)
                 + str(kNetworkSpecVersion) + ": update ConvScope to open it",
             "version" };
     if (*v < 1)
-        return Error { "version " + str(*v) + " is not valid: the first version is 1",
-            "version" };
+        return Error { "version " + str(*v) + " is not valid: the first version is 1", "version" };
     return {};
 }
 
@@ -465,13 +469,13 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     json root;
     try {
         root = json::parse(text);
-    } catch (const json::parse_error &e) {
+    } catch (const json::parse_error& e) {
         // nlohmann's what() is "[json.exception.parse_error.101] parse error at ...".
         std::string what = e.what();
         if (const auto close = what.find("] "); close != std::string::npos)
             what = what.substr(close + 2);
         // The message quotes the bytes last read, which in a binary file are not text.
-        for (char &c : what)
+        for (char& c : what)
             if (static_cast<unsigned char>(c) >= 0x80 || static_cast<unsigned char>(c) < 0x20)
                 c = '?';
         return Error { "not valid JSON: " + what };
@@ -481,7 +485,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
                        "not "
             + typeText(root) };
     ParsedNetwork parsed;
-    Network &net = parsed.network;
+    Network& net = parsed.network;
     Fields top(root, Context {});
     if (auto s = checkFormat(top); !s)
         return s.error();
@@ -494,7 +498,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     net.name = *name;
     net.weightsPath = *weights;
 
-    const json *input = top.find("input");
+    const json* input = top.find("input");
     if (!input)
         return top.missing("input", "e.g. \"input\": {\"channels\": 3, \"size\": [224, 224]}");
     if (!input->is_object())
@@ -506,7 +510,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     if (!channels)
         return channels.error();
     net.inputChannels = *channels;
-    const json *size = in.find("size");
+    const json* size = in.find("size");
     if (!size)
         return in.missing("size", "a list of 1, 2 or 3 spatial sizes");
     if (!size->is_array() || size->empty() || size->size() > kMaxSpatialDims)
@@ -514,7 +518,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
                 + (size->is_array() ? "a list of " + str(static_cast<std::int64_t>(size->size()))
                                     : typeText(*size)),
             "size");
-    for (const auto &v : *size) {
+    for (const auto& v : *size) {
         auto x = toInt(v, in.context(), "size");
         if (!x)
             return x.error();
@@ -523,7 +527,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     in.warnUnused(parsed.warnings);
     const int n = static_cast<int>(net.inputSize.size());
 
-    const json *layers = top.find("layers");
+    const json* layers = top.find("layers");
     if (!layers)
         return top.missing("layers", "a list of layers, e.g. [{\"type\": \"relu\"}]");
     if (!layers->is_array())
@@ -541,7 +545,7 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     return parsed;
 }
 
-Result<ParsedNetwork> readNetworkSpec(const std::string &path, bool validate)
+Result<ParsedNetwork> readNetworkSpec(const std::string& path, bool validate)
 {
     auto bytes = readFile(path, kMaxSpecBytes);
     if (!bytes)
@@ -552,7 +556,7 @@ Result<ParsedNetwork> readNetworkSpec(const std::string &path, bool validate)
     return parsed;
 }
 
-std::string resolveWeightsPath(const Network &net, const std::string &specPath)
+std::string resolveWeightsPath(const Network& net, const std::string& specPath)
 {
     if (net.weightsPath.empty())
         return {};
@@ -564,7 +568,7 @@ std::string resolveWeightsPath(const Network &net, const std::string &specPath)
 
 namespace {
 
-ordered_json dimsJson(const Dims &d, int n)
+ordered_json dimsJson(const Dims& d, int n)
 {
     bool same = true;
     for (int i = 1; i < n; ++i)
@@ -577,12 +581,11 @@ ordered_json dimsJson(const Dims &d, int n)
     return list;
 }
 
-template <class... F>
-struct Overloaded : F... {
+template <class... F> struct Overloaded : F... {
     using F::operator()...;
 };
 
-ordered_json layerJson(const Layer &layer)
+ordered_json layerJson(const Layer& layer)
 {
     ordered_json j;
     j["type"] = layerType(layer.config);
@@ -590,8 +593,8 @@ ordered_json layerJson(const Layer &layer)
         j["name"] = layer.name;
     std::visit(
         Overloaded {
-            [&](const ConvLayer &c) {
-                const ConvParams &p = c.params;
+            [&](const ConvLayer& c) {
+                const ConvParams& p = c.params;
                 const ConvParams d;
                 const int n = p.spatialDims;
                 j["out_channels"] = p.outChannels;
@@ -610,14 +613,14 @@ ordered_json layerJson(const Layer &layer)
                     j["groups"] = p.groups;
                 if (!p.bias)
                     j["bias"] = false;
-                static const char *modes[] = { "zeros", "reflect", "replicate", "circular" };
+                static const char* modes[] = { "zeros", "reflect", "replicate", "circular" };
                 if (p.paddingMode != PaddingMode::Zeros)
                     j["padding_mode"] = modes[static_cast<int>(p.paddingMode)];
                 if (!c.preset.empty())
                     j["preset"] = c.preset;
             },
-            [&](const PoolLayer &l) {
-                const PoolParams &p = l.params;
+            [&](const PoolLayer& l) {
+                const PoolParams& p = l.params;
                 const PoolParams d;
                 const int n = p.spatialDims;
                 j["kernel"] = dimsJson(p.kernel, n);
@@ -632,22 +635,22 @@ ordered_json layerJson(const Layer &layer)
                 if (p.type == PoolType::Avg && !p.countIncludePad)
                     j["count_include_pad"] = false;
             },
-            [&](const ActivationLayer &a) {
+            [&](const ActivationLayer& a) {
                 if (const auto key = activationParameterName(a.function);
                     !key.empty() && a.parameter != defaultActivationParameter(a.function))
                     j[std::string(key)] = a.parameter;
             },
-            [&](const BatchNormLayer &b) {
+            [&](const BatchNormLayer& b) {
                 if (b.eps != BatchNormLayer {}.eps)
                     j["eps"] = b.eps;
             },
-            [&](const FlattenLayer &) {},
-            [&](const LinearLayer &l) {
+            [&](const FlattenLayer&) {},
+            [&](const LinearLayer& l) {
                 j["out_features"] = l.outFeatures;
                 if (!l.bias)
                     j["bias"] = false;
             },
-            [&](const DropoutLayer &d) {
+            [&](const DropoutLayer& d) {
                 if (d.p != DropoutLayer {}.p)
                     j["p"] = d.p;
             },
@@ -656,7 +659,7 @@ ordered_json layerJson(const Layer &layer)
     return j;
 }
 
-std::string dump(const ordered_json &j)
+std::string dump(const ordered_json& j)
 {
     // Replace invalid UTF-8 in names rather than throw.
     return j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
@@ -664,7 +667,7 @@ std::string dump(const ordered_json &j)
 
 } // namespace
 
-std::string writeNetworkSpec(const Network &net)
+std::string writeNetworkSpec(const Network& net)
 {
     ordered_json j;
     j["format"] = "convscope-network";
@@ -674,30 +677,30 @@ std::string writeNetworkSpec(const Network &net)
     if (!net.weightsPath.empty())
         j["weights"] = net.weightsPath;
     j["layers"] = ordered_json::array();
-    for (const Layer &layer : net.layers)
+    for (const Layer& layer : net.layers)
         j["layers"].push_back(layerJson(layer));
     return dump(j) + "\n";
 }
 
-Status saveNetworkSpec(const std::string &path, const Network &net)
+Status saveNetworkSpec(const std::string& path, const Network& net)
 {
     return writeFileAtomically(path, writeNetworkSpec(net));
 }
 
-std::string summaryToJson(const Summary &s)
+std::string summaryToJson(const Summary& s)
 {
     // One layer per line: readable in a terminal, still one JSON object.
-    const auto compact = [](const ordered_json &j) {
+    const auto compact = [](const ordered_json& j) {
         return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
     };
-    const auto optional = [](const std::optional<std::vector<std::int64_t>> &v) {
+    const auto optional = [](const std::optional<std::vector<std::int64_t>>& v) {
         return v ? ordered_json(*v) : ordered_json(nullptr);
     };
     const ordered_json input = { { "channels", s.inputChannels }, { "size", s.inputSize } };
-    std::string out = "{\"name\": " + compact(s.name) + ", \"input\": " + compact(input)
-        + ",\n \"layers\": [";
+    std::string out
+        = "{\"name\": " + compact(s.name) + ", \"input\": " + compact(input) + ",\n \"layers\": [";
     for (std::size_t i = 0; i < s.layers.size(); ++i) {
-        const LayerSummary &l = s.layers[i];
+        const LayerSummary& l = s.layers[i];
         ordered_json o;
         o["index"] = l.index;
         o["name"] = l.name;

@@ -31,16 +31,16 @@ struct ParsedNetwork {
 // that do not fit are refused too.
 [[nodiscard]] Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate = true);
 // Reads (at most kMaxSpecBytes) and parses a spec file; messages start with the path.
-[[nodiscard]] Result<ParsedNetwork> readNetworkSpec(const std::string &path, bool validate = true);
+[[nodiscard]] Result<ParsedNetwork> readNetworkSpec(const std::string& path, bool validate = true);
 // The network's weights path made absolute against the spec file's folder; empty if none.
-[[nodiscard]] std::string resolveWeightsPath(const Network &, const std::string &specPath);
+[[nodiscard]] std::string resolveWeightsPath(const Network&, const std::string& specPath);
 
 // The spec as JSON text (2-space indent); fields at their default are left out.
-[[nodiscard]] std::string writeNetworkSpec(const Network &);
-Status saveNetworkSpec(const std::string &path, const Network &);
+[[nodiscard]] std::string writeNetworkSpec(const Network&);
+Status saveNetworkSpec(const std::string& path, const Network&);
 
 // `convscope summary --json` (CONTRACT.md section 3): name, input, layers, total_params,
 // total_macs; receptive_field, effective_stride and effective_padding are null after flatten.
-[[nodiscard]] std::string summaryToJson(const Summary &);
+[[nodiscard]] std::string summaryToJson(const Summary&);
 
 } // namespace convscope

@@ -12,12 +12,12 @@ namespace convscope {
 
 namespace fs = std::filesystem;
 
-void WeightStore::insert(const std::string &key, Tensor tensor)
+void WeightStore::insert(const std::string& key, Tensor tensor)
 {
     m_tensors.insert_or_assign(key, std::move(tensor));
 }
 
-const Tensor *WeightStore::find(std::string_view key) const
+const Tensor* WeightStore::find(std::string_view key) const
 {
     const auto it = m_tensors.find(key);
     return it == m_tensors.end() ? nullptr : &it->second;
@@ -26,12 +26,12 @@ const Tensor *WeightStore::find(std::string_view key) const
 std::vector<std::string> WeightStore::keys() const
 {
     std::vector<std::string> k;
-    for (const auto &entry : m_tensors)
+    for (const auto& entry : m_tensors)
         k.push_back(entry.first);
     return k;
 }
 
-Result<WeightStore> WeightStore::loadFolder(const std::string &folder)
+Result<WeightStore> WeightStore::loadFolder(const std::string& folder)
 {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
@@ -45,7 +45,7 @@ Result<WeightStore> WeightStore::loadFolder(const std::string &folder)
     std::sort(files.begin(), files.end());
     WeightStore store;
     std::int64_t total = 0;
-    for (const auto &file : files) {
+    for (const auto& file : files) {
         auto tensor = readNpy(file.string());
         if (!tensor)
             return Error { tensor.error().message, "weights" };
@@ -70,13 +70,13 @@ std::uint64_t le(std::string_view b, std::size_t at, int bytes)
 
 } // namespace
 
-Result<WeightStore> WeightStore::loadNpz(const std::string &path)
+Result<WeightStore> WeightStore::loadNpz(const std::string& path)
 {
     auto read = readFile(path, kMaxWeightBytes);
     if (!read)
         return Error { read.error().message, "weights" };
     const std::string_view zip = *read;
-    const auto bad = [&](const std::string &what) {
+    const auto bad = [&](const std::string& what) {
         return Error { "cannot read " + path + ": " + what, "weights" };
     };
     // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
@@ -113,7 +113,7 @@ Result<WeightStore> WeightStore::loadNpz(const std::string &path)
             const std::uint64_t id = le(zip, x, 2), size = le(zip, x + 2, 2);
             std::uint64_t field = x + 4;
             if (id == 0x0001) {
-                for (std::uint64_t *v : { &uncompressed, &compressed, &local })
+                for (std::uint64_t* v : { &uncompressed, &compressed, &local })
                     if (*v == 0xFFFFFFFFu && field + 8 <= x + 4 + size) {
                         *v = le(zip, field, 8);
                         field += 8;
@@ -125,8 +125,9 @@ Result<WeightStore> WeightStore::loadNpz(const std::string &path)
         if (name.size() < 4 || name.substr(name.size() - 4) != ".npy")
             continue;
         if (method != 0)
-            return bad("'" + name + "' is compressed (np.savez_compressed): save with np.savez or "
-                       "as a folder of .npy files");
+            return bad("'" + name
+                + "' is compressed (np.savez_compressed): save with np.savez or "
+                  "as a folder of .npy files");
         if (local + 30 > zip.size() || le(zip, local, 4) != 0x04034b50)
             return bad("the entry '" + name + "' is damaged");
         const std::uint64_t data = local + 30 + le(zip, local + 26, 2) + le(zip, local + 28, 2);
@@ -140,7 +141,7 @@ Result<WeightStore> WeightStore::loadNpz(const std::string &path)
     return store;
 }
 
-Result<WeightStore> WeightStore::load(const std::string &path)
+Result<WeightStore> WeightStore::load(const std::string& path)
 {
     std::error_code ec;
     if (fs::is_directory(path, ec))

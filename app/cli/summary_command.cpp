@@ -26,7 +26,7 @@ std::string grouped(std::int64_t v)
     return out;
 }
 
-std::string joined(const std::vector<std::int64_t> &v, const char *separator)
+std::string joined(const std::vector<std::int64_t>& v, const char* separator)
 {
     std::string s;
     for (std::size_t i = 0; i < v.size(); ++i)
@@ -35,12 +35,12 @@ std::string joined(const std::vector<std::int64_t> &v, const char *separator)
 }
 
 // An aligned table in the manner of torchinfo: one row per layer, totals below.
-std::string table(const Summary &s)
+std::string table(const Summary& s)
 {
     const std::vector<std::string> head { "#", "Layer (type)", "Output shape", "Param #", "MACs",
         "RF", "Stride", "Padding" };
     std::vector<std::vector<std::string>> rows;
-    for (const LayerSummary &l : s.layers) {
+    for (const LayerSummary& l : s.layers) {
         std::vector<std::int64_t> shape(l.outputShape.begin(), l.outputShape.end());
         rows.push_back({ std::to_string(l.index), l.name + " (" + l.type + ")",
             "[" + joined(shape, ", ") + "]", grouped(l.params), grouped(l.macs),
@@ -51,11 +51,11 @@ std::string table(const Summary &s)
     std::vector<std::size_t> width(head.size());
     for (std::size_t c = 0; c < head.size(); ++c) {
         width[c] = head[c].size();
-        for (const auto &r : rows)
+        for (const auto& r : rows)
             width[c] = std::max(width[c], r[c].size());
     }
     // Text columns left-aligned, numbers right-aligned.
-    const auto line = [&](const std::vector<std::string> &cells) {
+    const auto line = [&](const std::vector<std::string>& cells) {
         std::string out;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const std::string pad(width[c] - cells[c].size(), ' ');
@@ -79,7 +79,7 @@ std::string table(const Summary &s)
     if (!s.name.empty())
         out << s.name << "\n";
     out << "Input: [" << joined(input, ", ") << "]\n" << thin << "\n" << line(head) << thin << "\n";
-    for (const auto &r : rows)
+    for (const auto& r : rows)
         out << line(r);
     out << rule << "\n";
     out << "Total params: " << grouped(s.totalParams) << "\n";
@@ -91,7 +91,7 @@ std::string table(const Summary &s)
 
 } // namespace
 
-int runSummary(const std::vector<std::string> &argv)
+int runSummary(const std::vector<std::string>& argv)
 {
     OptionSpec spec;
     spec.flags = { "--json" };
@@ -99,9 +99,10 @@ int runSummary(const std::vector<std::string> &argv)
     if (!args)
         return fail(kExitUsage, args.error().message);
     if (args->positional().size() != 1)
-        return fail(kExitUsage, "summary needs one network spec: convscope summary NET.json "
-                                "[--json] (or preset:ID)");
-    const std::string &source = args->positional()[0];
+        return fail(kExitUsage,
+            "summary needs one network spec: convscope summary NET.json "
+            "[--json] (or preset:ID)");
+    const std::string& source = args->positional()[0];
     Result<ParsedNetwork> parsed = Error {};
     if (source.rfind("preset:", 0) == 0) {
         auto net = loadPreset(std::string_view(source).substr(7));
@@ -113,7 +114,7 @@ int runSummary(const std::vector<std::string> &argv)
         if (!parsed)
             return fail(kExitInput, parsed.error().message);
     }
-    for (const auto &warning : parsed->warnings)
+    for (const auto& warning : parsed->warnings)
         std::cerr << "convscope: warning: " << source << ": " << warning << '\n';
     auto summary = summarize(parsed->network);
     if (!summary)

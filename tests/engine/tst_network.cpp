@@ -30,20 +30,26 @@ Tensor tensor(std::vector<int> shape, std::vector<float> values)
     return t;
 }
 
-std::vector<float> valuesOf(const Tensor &t) { return { t.values().begin(), t.values().end() }; }
+std::vector<float> valuesOf(const Tensor& t)
+{
+    return { t.values().begin(), t.values().end() };
+}
 
-Network networkFrom(std::string_view id) { return loadPreset(id).value(); }
+Network networkFrom(std::string_view id)
+{
+    return loadPreset(id).value();
+}
 
 // A minimal zip of stored (uncompressed) entries, as np.savez writes them (CRCs left 0: the
 // loader does not check them).
-std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files)
+std::string storedZip(const std::vector<std::pair<std::string, std::string>>& files)
 {
-    const auto le = [](std::string &out, std::uint64_t v, int bytes) {
+    const auto le = [](std::string& out, std::uint64_t v, int bytes) {
         for (int i = 0; i < bytes; ++i)
             out += static_cast<char>((v >> (8 * i)) & 0xff);
     };
     std::string zip, directory;
-    for (const auto &[name, data] : files) {
+    for (const auto& [name, data] : files) {
         const auto offset = zip.size();
         le(zip, 0x04034b50, 4);
         le(zip, 20, 2), le(zip, 0, 2), le(zip, 0, 2), le(zip, 0, 4), le(zip, 0, 4);
@@ -84,12 +90,15 @@ private slots:
         // r = 3, S = 2; after c2: r = 3 + (3 - 1) * 2 = 7, S = 2, P = 0. Output cell (3, 5) of
         // c2 sees rows u = 3 * 2 - 0 = 6 .. 6 + 7 - 1 = 12 and columns 10 .. 16.
         const Network rf2 = networkFrom("rf_stride2_then_3x3");
-        QTest::newRow("stride 2 then 3x3, c2 (3,5)") << rf2 << 1 << std::vector<int> { 3, 5 }
-                                                     << std::vector<Interval> { { 6, 12 }, { 10, 16 } };
-        QTest::newRow("stride 2 then 3x3, c2 (0,0)") << rf2 << 1 << std::vector<int> { 0, 0 }
-                                                     << std::vector<Interval> { { 0, 6 }, { 0, 6 } };
-        QTest::newRow("stride 2 then 3x3, c1 (1,2)") << rf2 << 0 << std::vector<int> { 1, 2 }
-                                                     << std::vector<Interval> { { 2, 4 }, { 4, 6 } };
+        QTest::newRow("stride 2 then 3x3, c2 (3,5)")
+            << rf2 << 1 << std::vector<int> { 3, 5 }
+            << std::vector<Interval> { { 6, 12 }, { 10, 16 } };
+        QTest::newRow("stride 2 then 3x3, c2 (0,0)")
+            << rf2 << 1 << std::vector<int> { 0, 0 }
+            << std::vector<Interval> { { 0, 6 }, { 0, 6 } };
+        QTest::newRow("stride 2 then 3x3, c1 (1,2)")
+            << rf2 << 0 << std::vector<int> { 1, 2 }
+            << std::vector<Interval> { { 2, 4 }, { 4, 6 } };
         // Padding moves the window outside the image: 3x3 pad 1 at the corner sees -1 .. 1.
         const Network padded { "", 1, { 5, 5 }, { convLayer("c", 1, 3, 1, 1) }, "" };
         QTest::newRow("3x3 pad 1, corner") << padded << 0 << std::vector<int> { 0, 4 }
@@ -102,9 +111,10 @@ private slots:
                                            << std::vector<Interval> { { 102, 313 }, { 6, 217 } };
         // 1-d, dilated: kernel 3 dilation 4 (extent 9), padding 4, stride 1; then stride-2 pool.
         const Network oneD { "", 1, { 20 },
-            { convLayer("c", 1, 3, 1, 4, 4, 1, 1), poolLayer("p", PoolType::Max, 2, 2, 0, 1) }, "" };
-        QTest::newRow("1-d dilated then pool (4)") << oneD << 1 << std::vector<int> { 4 }
-                                                   << std::vector<Interval> { { 4, 13 } };
+            { convLayer("c", 1, 3, 1, 4, 4, 1, 1), poolLayer("p", PoolType::Max, 2, 2, 0, 1) },
+            "" };
+        QTest::newRow("1-d dilated then pool (4)")
+            << oneD << 1 << std::vector<int> { 4 } << std::vector<Interval> { { 4, 13 } };
     }
 
     void receptiveRegion()
@@ -125,17 +135,21 @@ private slots:
         auto s = summarize(networkFrom("lenet5"));
         QVERIFY(s.ok());
         auto flat = convscope::receptiveRegion(*s, 7, {});
-        QCOMPARE(flat.error().message, std::string("layer 7 (f5): the output is a flat vector, so "
-                                                   "every value sees the whole input"));
+        QCOMPARE(flat.error().message,
+            std::string("layer 7 (f5): the output is a flat vector, so "
+                        "every value sees the whole input"));
         auto outside = convscope::receptiveRegion(*s, 0, { 0, 28 });
-        QCOMPARE(outside.error().message, std::string("layer 0 (c1): position 28 (width) is outside "
-                                                      "the output of size 28"));
+        QCOMPARE(outside.error().message,
+            std::string("layer 0 (c1): position 28 (width) is outside "
+                        "the output of size 28"));
         auto index = convscope::receptiveRegion(*s, 12, { 0, 0 });
-        QCOMPARE(index.error().message, std::string("layer 12 does not exist: the network has 12 "
-                                                    "layers"));
+        QCOMPARE(index.error().message,
+            std::string("layer 12 does not exist: the network has 12 "
+                        "layers"));
         auto dims = convscope::receptiveRegion(*s, 0, { 0 });
-        QCOMPARE(dims.error().message, std::string("layer 0 (c1): the position has 1 coordinates "
-                                                   "but the layer has 2 spatial dimensions"));
+        QCOMPARE(dims.error().message,
+            std::string("layer 0 (c1): the position has 1 coordinates "
+                        "but the layer has 2 spatial dimensions"));
     }
 
     void activations_data()
@@ -147,14 +161,16 @@ private slots:
         // Values of torch.nn.functional at these points.
         QTest::newRow("relu -1") << Activation::Relu << 0.0f << -1.0f << 0.0f;
         QTest::newRow("relu 2") << Activation::Relu << 0.0f << 2.0f << 2.0f;
-        QTest::newRow("leaky_relu -2 slope 0.01") << Activation::LeakyRelu << 0.01f << -2.0f << -0.02f;
+        QTest::newRow("leaky_relu -2 slope 0.01")
+            << Activation::LeakyRelu << 0.01f << -2.0f << -0.02f;
         QTest::newRow("elu -1 alpha 1") << Activation::Elu << 1.0f << -1.0f << -0.63212056f;
         QTest::newRow("elu 3") << Activation::Elu << 1.0f << 3.0f << 3.0f;
         QTest::newRow("gelu 1") << Activation::Gelu << 0.0f << 1.0f << 0.84134475f;
         QTest::newRow("gelu -1") << Activation::Gelu << 0.0f << -1.0f << -0.15865525f;
         QTest::newRow("silu 1") << Activation::Silu << 0.0f << 1.0f << 0.73105858f;
         QTest::newRow("sigmoid 0") << Activation::Sigmoid << 0.0f << 0.0f << 0.5f;
-        QTest::newRow("sigmoid -100 (no overflow)") << Activation::Sigmoid << 0.0f << -100.0f << 0.0f;
+        QTest::newRow("sigmoid -100 (no overflow)")
+            << Activation::Sigmoid << 0.0f << -100.0f << 0.0f;
         QTest::newRow("tanh 0.5") << Activation::Tanh << 0.0f << 0.5f << 0.46211716f;
     }
 
@@ -217,13 +233,15 @@ private slots:
         WeightStore w;
         w.insert("c.weight", Tensor({ 1, 1, 3, 3 }));
         auto shape = forward(net, input, &w);
-        QCOMPARE(shape.error().message, std::string("layer 0 (c): the weight 'c.weight' has shape "
-                                                    "(1, 1, 3, 3) but the layer needs (1, 1, 2, 2): "
-                                                    "check the layer's parameters or the weights "
-                                                    "file"));
+        QCOMPARE(shape.error().message,
+            std::string("layer 0 (c): the weight 'c.weight' has shape "
+                        "(1, 1, 3, 3) but the layer needs (1, 1, 2, 2): "
+                        "check the layer's parameters or the weights "
+                        "file"));
         auto channels = forward(net, Tensor({ 3, 3, 3 }));
-        QCOMPARE(channels.error().message, std::string("the input has 3 channels but the network "
-                                                       "needs 1"));
+        QCOMPARE(channels.error().message,
+            std::string("the input has 3 channels but the network "
+                        "needs 1"));
         auto cancelled = forward(net, input, nullptr, {}, [](int, int) { return false; });
         QCOMPARE(cancelled.error().message, std::string("cancelled"));
         // Another spatial size is fine: the network is re-validated for it.
@@ -231,9 +249,10 @@ private slots:
         QVERIFY(bigger.ok());
         QCOMPARE(bigger->back().shape(), std::vector<int> { 12 });
         auto tooSmall = forward(net, Tensor({ 1, 1, 4 }, 1.0f));
-        QCOMPARE(tooSmall.error().message, std::string("layer 0 (c): kernel 2 is larger than the "
-                                                       "padded input 1 (height): use a smaller "
-                                                       "kernel or add padding"));
+        QCOMPARE(tooSmall.error().message,
+            std::string("layer 0 (c): kernel 2 is larger than the "
+                        "padded input 1 (height): use a smaller "
+                        "kernel or add padding"));
     }
 
     void defaultInitialisation()
@@ -258,6 +277,28 @@ private slots:
         QVERIFY(a->back() == b->back());
     }
 
+    void presetKernel()
+    {
+        // sobel_x (OpenCV's [[-1 0 1] [-2 0 2] [-1 0 1]]) on a ramp rising by 1 per column:
+        // (1 + 2 + 1) * 2 = 8.
+        Layer sobel = convLayer("edges", 1, 3);
+        std::get<ConvLayer>(sobel.config).preset = "sobel_x";
+        const Network net { "", 1, { 3, 3 }, { sobel }, "" };
+        const Tensor ramp = tensor({ 1, 3, 3 }, { 0, 1, 2, 0, 1, 2, 0, 1, 2 });
+        auto out = forward(net, ramp);
+        QVERIFY2(out.ok(), out ? "" : out.error().message.c_str());
+        QCOMPARE(valuesOf(out->at(0)), std::vector<float> { 8 });
+        // Stored weights win over the preset.
+        WeightStore w;
+        w.insert("edges.weight", Tensor({ 1, 1, 3, 3 }, 1.0f));
+        QCOMPARE(valuesOf(forward(net, ramp, &w)->at(0)), std::vector<float> { 9 });
+        std::get<ConvLayer>(sobel.config).preset = "no_such_kernel";
+        auto unknown = forward(Network { "", 1, { 3, 3 }, { sobel }, "" }, ramp);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.rfind("layer 0 (edges): ", 0) == 0);
+        QCOMPARE(unknown.error().field, std::string("layers[0].preset"));
+    }
+
     void weightsFromFolderAndNpz()
     {
         QTemporaryDir dir;
@@ -275,7 +316,8 @@ private slots:
         const std::string npz = folder + "/w.npz";
         {
             std::ofstream out(npz, std::ios::binary);
-            out << storedZip({ { "c.weight.npy", encodeNpy(kernel) }, { "c.bias.npy", encodeNpy(bias) } });
+            out << storedZip(
+                { { "c.weight.npy", encodeNpy(kernel) }, { "c.bias.npy", encodeNpy(bias) } });
         }
         auto fromNpz = WeightStore::load(npz);
         QVERIFY2(fromNpz.ok(), fromNpz ? "" : fromNpz.error().message.c_str());
@@ -288,7 +330,8 @@ private slots:
             out << "not a zip at all, just some text that is long enough";
         }
         auto bad = WeightStore::load(junk);
-        QCOMPARE(bad.error().message, "cannot read " + junk + ": not an .npz archive (no zip directory)");
+        QCOMPARE(bad.error().message,
+            "cannot read " + junk + ": not an .npz archive (no zip directory)");
     }
 };
 

@@ -13,7 +13,8 @@ Q_DECLARE_METATYPE(std::string)
 namespace {
 
 // A spec with the given input and layers (a JSON list's contents).
-std::string spec(const std::string &layers, const std::string &input = R"({"channels": 1, "size": [8, 8]})")
+std::string spec(
+    const std::string& layers, const std::string& input = R"({"channels": 1, "size": [8, 8]})")
 {
     return R"({"format": "convscope-network", "version": 1, "name": "t", "input": )" + input
         + R"(, "layers": [)" + layers + "]}";
@@ -43,11 +44,11 @@ private slots:
             R"({"channels": 1, "size": [16, 16]})"));
         QVERIFY2(parsed.ok(), parsed ? "" : parsed.error().message.c_str());
         QVERIFY(parsed->warnings.empty());
-        const Network &net = parsed->network;
+        const Network& net = parsed->network;
         QCOMPARE(net.name, std::string("t"));
         QCOMPARE(net.inputSize, (std::vector<int> { 16, 16 }));
         QCOMPARE(net.layers.size(), std::size_t { 10 });
-        const auto &c1 = std::get<ConvLayer>(net.layers[0].config);
+        const auto& c1 = std::get<ConvLayer>(net.layers[0].config);
         QCOMPARE(net.layers[0].name, std::string("c1"));
         QCOMPARE(c1.params.spatialDims, 2);
         QCOMPARE(c1.params.kernel[0], 3);
@@ -60,7 +61,7 @@ private slots:
         QVERIFY(std::get<ActivationLayer>(net.layers[1].config).function == Activation::Silu);
         QCOMPARE(std::get<ActivationLayer>(net.layers[2].config).parameter, 0.01);
         QCOMPARE(std::get<ActivationLayer>(net.layers[3].config).parameter, 0.5);
-        const auto &pool = std::get<PoolLayer>(net.layers[4].config).params;
+        const auto& pool = std::get<PoolLayer>(net.layers[4].config).params;
         QCOMPARE(pool.stride[0], 2); // defaults to the kernel
         QCOMPARE(pool.stride[1], 2);
         QVERIFY(std::get<ConvLayer>(net.layers[5].config).params.padding == Padding::same());
@@ -77,7 +78,8 @@ private slots:
     {
         auto parsed = parseNetworkSpec(R"({"format": "convscope-network", "version": 1,
             "author": "me", "input": {"channels": 1, "size": [8], "colour": "red"},
-            "layers": [{"type": "conv", "name": "c", "out_channels": 1, "kernel": 3, "ceil_mode": true},
+            "layers": [{"type": "conv", "name": "c", "out_channels": 1, "kernel": 3,
+                        "ceil_mode": true},
                        {"type": "relu", "alpha": 2}]})");
         QVERIFY2(parsed.ok(), parsed ? "" : parsed.error().message.c_str());
         QCOMPARE(parsed->warnings,
@@ -90,7 +92,7 @@ private slots:
     void roundTripPresets_data()
     {
         QTest::addColumn<std::string>("id");
-        for (const auto &p : networkPresets())
+        for (const auto& p : networkPresets())
             QTest::newRow(p.id.c_str()) << p.id;
     }
 
@@ -115,7 +117,8 @@ private slots:
              "padding_mode": "circular", "preset": "box"},
             {"type": "conv", "out_channels": 4, "kernel": 3, "padding": "valid"},
             {"type": "conv", "out_channels": 4, "kernel": 3, "padding": "same", "groups": 2},
-            {"type": "maxpool", "kernel": 3, "stride": 1, "padding": 1, "dilation": 2, "ceil_mode": true},
+            {"type": "maxpool", "kernel": 3, "stride": 1, "padding": 1, "dilation": 2,
+             "ceil_mode": true},
             {"type": "avgpool", "kernel": 2, "count_include_pad": false},
             {"type": "sumpool", "kernel": [1, 2], "stride": 1},
             {"type": "leaky_relu", "negative_slope": 0.2},
@@ -139,7 +142,8 @@ private slots:
         auto parsed = parseNetworkSpec(deep);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().message,
-            std::string("the JSON is nested deeper than 64 levels: a network spec needs only a few"));
+            std::string(
+                "the JSON is nested deeper than 64 levels: a network spec needs only a few"));
         // Brackets inside strings do not count, escaped quotes included. (A plain literal: moc
         // misreads a backslash inside a raw string.)
         QVERIFY(checkJsonDepth("{\"name\": \"[[[[[[[[[[\\\"[[[[[[\"}", 3).ok());
@@ -154,39 +158,47 @@ private slots:
 
         const std::string conv = R"({"type": "conv", "name": "c", "out_channels": 1, "kernel": 3)";
         QTest::newRow("0 bytes") << std::string()
-                                 << std::string("the spec is empty: a network spec is a JSON object "
-                                                "with \"format\": \"convscope-network\"")
+                                 << std::string(
+                                        "the spec is empty: a network spec is a JSON object "
+                                        "with \"format\": \"convscope-network\"")
                                  << std::string();
-        QTest::newRow("truncated") << spec(conv + "}").substr(0, 60)
-                                   << std::string("not valid JSON: parse error at line 1, column 61: syntax error while "
-                                                  "parsing object key - invalid string: missing "
-                                                  "closing quote; last read: '\"'; expected string "
-                                                  "literal") << std::string();
-        QTest::newRow("garbage") << std::string("\x89PNG\r\n\x1a\n binary")
-                                 << std::string("not valid JSON: parse error at line 1, column 1: syntax error "
-                                                "while parsing value - invalid literal; last "
-                                                "read: '?'") << std::string();
-        QTest::newRow("not an object") << std::string("[1, 2]")
-                                       << std::string("a network spec is a JSON object with "
-                                                      "\"format\": \"convscope-network\", not a list")
-                                       << std::string();
+        QTest::newRow("truncated")
+            << spec(conv + "}").substr(0, 60)
+            << std::string("not valid JSON: parse error at line 1, column 61: syntax error while "
+                           "parsing object key - invalid string: missing "
+                           "closing quote; last read: '\"'; expected string "
+                           "literal")
+            << std::string();
+        QTest::newRow("garbage")
+            << std::string("\x89PNG\r\n\x1a\n binary")
+            << std::string("not valid JSON: parse error at line 1, column 1: syntax error "
+                           "while parsing value - invalid literal; last "
+                           "read: '?'")
+            << std::string();
+        QTest::newRow("not an object")
+            << std::string("[1, 2]")
+            << std::string("a network spec is a JSON object with "
+                           "\"format\": \"convscope-network\", not a list")
+            << std::string();
         QTest::newRow("wrong format")
             << std::string(R"({"format": "onnx", "version": 1})")
             << std::string("format is \"onnx\", not \"convscope-network\": this is not a ConvScope "
                            "network spec")
             << std::string("format");
-        QTest::newRow("missing format") << std::string(R"({"version": 1})")
-                                        << std::string("missing field 'format': a network spec "
-                                                       "starts with \"format\": \"convscope-network\"")
-                                        << std::string("format");
+        QTest::newRow("missing format")
+            << std::string(R"({"version": 1})")
+            << std::string("missing field 'format': a network spec "
+                           "starts with \"format\": \"convscope-network\"")
+            << std::string("format");
         QTest::newRow("newer version")
             << std::string(R"({"format": "convscope-network", "version": 2})")
             << std::string("the spec has version 2 but this ConvScope reads version 1: update "
                            "ConvScope to open it")
             << std::string("version");
-        QTest::newRow("version 0") << std::string(R"({"format": "convscope-network", "version": 0})")
-                                   << std::string("version 0 is not valid: the first version is 1")
-                                   << std::string("version");
+        QTest::newRow("version 0")
+            << std::string(R"({"format": "convscope-network", "version": 0})")
+            << std::string("version 0 is not valid: the first version is 1")
+            << std::string("version");
         QTest::newRow("version a string")
             << std::string(R"({"format": "convscope-network", "version": "1"})")
             << std::string("version must be an integer, not a string") << std::string("version");
@@ -203,10 +215,12 @@ private slots:
             << spec("", R"({"channels": 1.5, "size": [8]})")
             << std::string("input: channels must be an integer, not 1.5")
             << std::string("input.channels");
-        QTest::newRow("missing layers")
-            << std::string(R"({"format": "convscope-network", "version": 1, "input": {"channels": 1, "size": [4]}})")
-            << std::string("missing field 'layers': a list of layers, e.g. [{\"type\": \"relu\"}]")
-            << std::string("layers");
+        QTest::newRow("missing layers") << std::string(
+            R"({"format": "convscope-network", "version": 1,
+                "input": {"channels": 1, "size": [4]}})")
+                                        << std::string("missing field 'layers': a list of layers, "
+                                                       "e.g. [{\"type\": \"relu\"}]")
+                                        << std::string("layers");
         QTest::newRow("layer not an object") << spec("3")
                                              << std::string("layer 0: must be an object with a "
                                                             "\"type\", not a number")
@@ -233,22 +247,25 @@ private slots:
                                                              "'out_channels': the number of output "
                                                              "channels")
                                               << std::string("layers[0].out_channels");
-        QTest::newRow("kernel a string") << spec(R"({"type": "conv", "out_channels": 1, "kernel": "3"})")
-                                         << std::string("layer 0 (conv0): kernel must be an integer "
-                                                        "or a list of 2 integers, not a string")
-                                         << std::string("layers[0].kernel");
+        QTest::newRow("kernel a string")
+            << spec(R"({"type": "conv", "out_channels": 1, "kernel": "3"})")
+            << std::string("layer 0 (conv0): kernel must be an integer "
+                           "or a list of 2 integers, not a string")
+            << std::string("layers[0].kernel");
         QTest::newRow("kernel list too long")
             << spec(R"({"type": "conv", "out_channels": 1, "kernel": [3, 3, 3]})")
             << std::string("layer 0 (conv0): kernel has 3 entries but the input has 2 spatial "
                            "dimensions: give one integer or a list of 2")
             << std::string("layers[0].kernel");
-        QTest::newRow("bias a number") << spec(conv + R"(, "bias": 1})")
-                                       << std::string("layer 0 (c): bias must be true or false, not "
-                                                      "a number")
-                                       << std::string("layers[0].bias");
-        QTest::newRow("name a number") << spec(R"({"type": "relu", "name": 7})")
-                                       << std::string("layer 0: name must be a string, not a number")
-                                       << std::string("layers[0].name");
+        QTest::newRow("bias a number")
+            << spec(conv + R"(, "bias": 1})")
+            << std::string("layer 0 (c): bias must be true or false, not "
+                           "a number")
+            << std::string("layers[0].bias");
+        QTest::newRow("name a number")
+            << spec(R"({"type": "relu", "name": 7})")
+            << std::string("layer 0: name must be a string, not a number")
+            << std::string("layers[0].name");
         QTest::newRow("out_channels above int range")
             << spec(R"({"type": "conv", "name": "c", "out_channels": 4294967296, "kernel": 3})")
             << std::string("layer 0 (c): out_channels 4294967296 is out of range (at most "
@@ -258,11 +275,12 @@ private slots:
             << spec(conv + R"(, "stride": 99999999999999999999999})")
             << std::string("layer 0 (c): stride 1e+23 is out of range (at most 2147483647)")
             << std::string("layers[0].stride");
-        QTest::newRow("padding below int range") << spec(conv + R"(, "padding": -3000000000})")
-                                                 << std::string("layer 0 (c): padding -3000000000 is "
-                                                                "out of range (at least "
-                                                                "-2147483648)")
-                                                 << std::string("layers[0].padding");
+        QTest::newRow("padding below int range")
+            << spec(conv + R"(, "padding": -3000000000})")
+            << std::string("layer 0 (c): padding -3000000000 is "
+                           "out of range (at least "
+                           "-2147483648)")
+            << std::string("layers[0].padding");
         QTest::newRow("padding unknown word") << spec(conv + R"(, "padding": "full"})")
                                               << std::string("layer 0 (c): padding 'full' is not "
                                                              "\"same\", \"valid\" or a number")
@@ -272,15 +290,21 @@ private slots:
             << std::string("layer 0 (maxpool0): padding 'same' is not \"valid\" or a number: "
                            "pooling takes no \"same\" padding, give a number")
             << std::string("layers[0].padding");
-        QTest::newRow("unknown padding_mode") << spec(conv + R"(, "padding_mode": "mirror"})")
-                                              << std::string("layer 0 (c): padding_mode 'mirror' is "
-                                                             "not one of \"zeros\", \"reflect\", "
-                                                             "\"replicate\", \"circular\"")
-                                              << std::string("layers[0].padding_mode");
+        QTest::newRow("unknown padding_mode")
+            << spec(conv + R"(, "padding_mode": "mirror"})")
+            << std::string("layer 0 (c): padding_mode 'mirror' is "
+                           "not one of \"zeros\", \"reflect\", "
+                           "\"replicate\", \"circular\"")
+            << std::string("layers[0].padding_mode");
         QTest::newRow("kernel too large (validated)")
-            << spec(R"({"type": "relu"}, {"type": "conv", "name": "conv4_1", "out_channels": 1, "kernel": 9, "dilation": 2, "padding": 2})")
-            << std::string("layer 1 (conv4_1): kernel 9 (effective 17 with dilation 2) is larger "
-                           "than the padded input 12 (height): lower the dilation or the kernel "
+            << spec(
+                   R"({"type": "relu"}, {"type": "conv", "name": "conv4_1", "out_channels": 1,
+               "kernel": 9, "dilation": 2, "padding": 2})")
+            << std::string("layer 1 (conv4_1): kernel 9 "
+                           "(effective 17 with dilation 2) is "
+                           "larger "
+                           "than the padded input 12 (height): "
+                           "lower the dilation or the kernel "
                            "size, or add padding")
             << std::string("layers[1].kernel");
         QTest::newRow("linear without flatten (validated)")
@@ -311,7 +335,8 @@ private slots:
     {
         auto missing = readNetworkSpec("/nonexistent/net.json");
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().message, std::string("cannot read /nonexistent/net.json: no such file"));
+        QCOMPARE(missing.error().message,
+            std::string("cannot read /nonexistent/net.json: no such file"));
         auto bad = readNetworkSpec(CONVSCOPE_SHARED_DIR "/lecture/expected.json");
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().message,
@@ -324,7 +349,8 @@ private slots:
     {
         Network net;
         net.weightsPath = "w/lenet.npz";
-        QCOMPARE(resolveWeightsPath(net, "/data/nets/lenet.json"), std::string("/data/nets/w/lenet.npz"));
+        QCOMPARE(resolveWeightsPath(net, "/data/nets/lenet.json"),
+            std::string("/data/nets/w/lenet.npz"));
         net.weightsPath = "/abs/w";
         QCOMPARE(resolveWeightsPath(net, "/data/nets/lenet.json"), std::string("/abs/w"));
         net.weightsPath.clear();

@@ -19,21 +19,21 @@ namespace {
 
 const std::string lectureDir = CONVSCOPE_SHARED_DIR "/lecture";
 
-nlohmann::json readJson(const std::string &path)
+nlohmann::json readJson(const std::string& path)
 {
     std::ifstream in(path);
     return nlohmann::json::parse(in);
 }
 
-const LayerSummary *findLayer(const Summary &s, const std::string &name)
+const LayerSummary* findLayer(const Summary& s, const std::string& name)
 {
-    for (const auto &l : s.layers)
+    for (const auto& l : s.layers)
         if (l.name == name)
             return &l;
     return nullptr;
 }
 
-nlohmann::json optionalJson(const std::optional<std::vector<std::int64_t>> &v)
+nlohmann::json optionalJson(const std::optional<std::vector<std::int64_t>>& v)
 {
     return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
@@ -48,7 +48,7 @@ private slots:
     {
         QTest::addColumn<std::string>("file");
         const auto expected = readJson(lectureDir + "/expected.json");
-        for (const auto &item : expected.items())
+        for (const auto& item : expected.items())
             QTest::newRow(item.key().c_str()) << item.key();
     }
 
@@ -66,10 +66,10 @@ private slots:
         if (expected.contains("total_macs"))
             QCOMPARE(s->totalMacs, expected["total_macs"].get<std::int64_t>());
         const auto layers = expected.value("layers", nlohmann::json::object());
-        for (const auto &layer : layers.items()) {
-            const LayerSummary *l = findLayer(*s, layer.key());
+        for (const auto& layer : layers.items()) {
+            const LayerSummary* l = findLayer(*s, layer.key());
             QVERIFY2(l, layer.key().c_str());
-            for (const auto &field : layer.value().items()) {
+            for (const auto& field : layer.value().items()) {
                 nlohmann::json got;
                 if (field.key() == "output_shape")
                     got = l->outputShape;
@@ -123,7 +123,7 @@ private slots:
     {
         const auto presets = networkPresets();
         QVERIFY(presets.size() >= 19);
-        for (const auto &p : presets) {
+        for (const auto& p : presets) {
             auto net = loadPreset(p.id);
             QVERIFY2(net.ok(), (p.id + ": " + (net ? "" : net.error().message)).c_str());
             QVERIFY2(summarize(*net).ok(), p.id.c_str());
@@ -142,7 +142,7 @@ private slots:
     {
         QTest::addColumn<std::string>("id");
         const auto expected = readJson(lectureDir + "/expected.json");
-        for (const auto &item : expected.items()) {
+        for (const auto& item : expected.items()) {
             const std::string id = item.key().substr(0, item.key().size() - 5);
             QTest::newRow(id.c_str()) << id;
         }
@@ -160,14 +160,14 @@ private slots:
     {
         auto s = summarize(*loadPreset("vgg16"));
         QVERIFY(s.ok());
-        const LayerSummary *pool5 = findLayer(*s, "pool5");
+        const LayerSummary* pool5 = findLayer(*s, "pool5");
         QVERIFY(pool5);
         // Araujo et al. (Distill 2019), table of receptive fields: VGG-16 pool5 r = 212.
         QCOMPARE(*pool5->receptiveField, (std::vector<std::int64_t> { 212, 212 }));
         QCOMPARE(*pool5->effectiveStride, (std::vector<std::int64_t> { 32, 32 }));
         QCOMPARE(*pool5->effectivePadding, (std::vector<std::int64_t> { 90, 90 }));
         QCOMPARE(pool5->outputShape, (std::vector<int> { 512, 7, 7 }));
-        const LayerSummary *conv11 = findLayer(*s, "conv1_1");
+        const LayerSummary* conv11 = findLayer(*s, "conv1_1");
         QCOMPARE(conv11->params, 1792);
         QCOMPARE(conv11->macs, 86704128);
         // CONTRACT.md section 3's example.
@@ -194,7 +194,7 @@ private slots:
         QVERIFY(s.ok());
         const std::vector<std::int64_t> rf { 3, 5, 9, 17, 33, 65, 67, 67 };
         for (int i = 0; i < 8; ++i) {
-            const LayerSummary *l = findLayer(*s, "ctx" + std::to_string(i + 1));
+            const LayerSummary* l = findLayer(*s, "ctx" + std::to_string(i + 1));
             QVERIFY(l);
             QCOMPARE(l->receptiveField->at(0), rf[static_cast<std::size_t>(i)]);
             QCOMPARE(l->outputShape, (std::vector<int> { 21, 64, 64 }));
@@ -208,9 +208,9 @@ private slots:
         auto s = summarize(*loadPreset("tiny_vgg"));
         QVERIFY(s.ok());
         QCOMPARE(s->layers.size(), std::size_t { 12 });
-        const std::vector<std::vector<int>> shapes { { 10, 62, 62 }, { 10, 62, 62 },
-            { 10, 60, 60 }, { 10, 60, 60 }, { 10, 30, 30 }, { 10, 28, 28 }, { 10, 28, 28 },
-            { 10, 26, 26 }, { 10, 26, 26 }, { 10, 13, 13 }, { 1690 }, { 10 } };
+        const std::vector<std::vector<int>> shapes { { 10, 62, 62 }, { 10, 62, 62 }, { 10, 60, 60 },
+            { 10, 60, 60 }, { 10, 30, 30 }, { 10, 28, 28 }, { 10, 28, 28 }, { 10, 26, 26 },
+            { 10, 26, 26 }, { 10, 13, 13 }, { 1690 }, { 10 } };
         for (std::size_t i = 0; i < shapes.size(); ++i)
             QCOMPARE(s->layers[i].outputShape, shapes[i]);
     }
