@@ -121,6 +121,9 @@ Status convolve(const Tensor &input, const Tensor &weight, const Tensor *bias,
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)
         return planned.error();
+    // Most specific first (bench/RESULTS.md has the measurements behind the choices): OpenCV for
+    // large single-channel planes, the direct sliding kernels while an output needs few
+    // multiply-adds, Winograd for 3x3 layers with many channels, and im2col + GEMM for the rest.
     if (detail::filter2dSuits(*planned, params))
         return detail::convolveFilter2d(input, weight, bias, params, *planned, output, options);
     if (detail::slidingSuits(*planned, params))

@@ -83,6 +83,37 @@ void gatherColumns(const Source &src, const Plan3 &g, int firstChannel, int chan
 
 } // namespace
 
+void padInput(const Tensor &input, const Plan3 &g, PaddingMode mode, float *padded)
+{
+    const auto &ax = g.axes;
+    const int dp = ax[0].paddedInput(), hp = ax[1].paddedInput(), wp = ax[2].paddedInput();
+    for (int c = 0; c < g.inChannels; ++c) {
+        const float *src = input.plane(c);
+        float *dst = padded + static_cast<std::int64_t>(c) * dp * hp * wp;
+        for (int z = 0; z < dp; ++z) {
+            const int sz = padSource(z - ax[0].padBefore, ax[0].input, mode);
+            for (int y = 0; y < hp; ++y) {
+                float *row = dst + (static_cast<std::int64_t>(z) * hp + y) * wp;
+                const int sy = padSource(y - ax[1].padBefore, ax[1].input, mode);
+                if (sz < 0 || sy < 0) {
+                    std::fill(row, row + wp, 0.0f);
+                    continue;
+                }
+                const float *srow = src + (static_cast<std::int64_t>(sz) * ax[1].input + sy) * ax[2].input;
+                for (int x = 0; x < ax[2].padBefore; ++x) {
+                    const int sx = padSource(x - ax[2].padBefore, ax[2].input, mode);
+                    row[x] = sx < 0 ? 0.0f : srow[sx];
+                }
+                std::copy(srow, srow + ax[2].input, row + ax[2].padBefore);
+                for (int x = ax[2].padBefore + ax[2].input; x < wp; ++x) {
+                    const int sx = padSource(x - ax[2].padBefore, ax[2].input, mode);
+                    row[x] = sx < 0 ? 0.0f : srow[sx];
+                }
+            }
+        }
+    }
+}
+
 Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bias,
     const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
 {

@@ -29,12 +29,9 @@ inline constexpr int kSlotPadded = 0;
 inline constexpr int kSlotWeights = 1;
 inline constexpr int kSlotThreadScratch = 2;
 
-// Copies the input into a padded buffer (C, Dp, Hp, Wp) filled as the padding mode says.
+// Copies the input into a padded buffer (C, Dp, Hp, Wp) filled as the padding mode says
+// (conv_gemm.cpp).
 void padInput(const Tensor &input, const Plan3 &g, PaddingMode mode, float *padded);
-
-// The general path: any dimensionality, groups, dilation, stride, padding mode and flip.
-Status convolveDirect(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
 
 // The direct path for 1-D and 2-D layers with at most kSlidingMaxTaps multiply-adds per output
 // (depth-wise layers, single-channel filters, first layers on RGB): conv_sliding.cpp.
