@@ -25,6 +25,9 @@ Per-dimension options take N or N,M[,K]. Tensors are NumPy .npy files: input (C,
 weight (O, C/groups, *kernel), bias (O,). --flip rotates the kernel by 180 degrees (the
 image-processing convolution); without it, the deep-learning convolution (cross-correlation).
 
+NET.json may also be a built-in preset, preset:ID (alexnet, vgg11, vgg16, lenet5, tiny_vgg,
+dilated_context, mobilenet_block, and the lecture's examples, e.g. preset:ex2b_shape).
+
 Exit status: 0 success, 2 bad usage or impossible parameters, 3 unreadable or invalid input file.
 )";
 }
