@@ -74,13 +74,17 @@ struct Blocking {
     int columns;
 };
 
-Blocking blockingFor(int oPerGroup)
+Blocking blockingFor(int oPerGroup, int outputWidth)
 {
     if (oPerGroup % 4 == 0)
         return { 4, 3 * simd::kWidth };
     if (oPerGroup % 2 == 0)
         return { 2, 4 * simd::kWidth };
-    return { 1, kMaxBlock };
+    // One channel: 5 to 8 vectors, as many as split the row into equal blocks (a 112-wide row
+    // is two blocks of 7 vectors, not 8 + 6 with a quarter of the second block wasted).
+    const int vectors = (outputWidth + simd::kWidth - 1) / simd::kWidth;
+    const int blocks = (vectors + kMaxBlock / simd::kWidth - 1) / (kMaxBlock / simd::kWidth);
+    return { 1, std::max(5, (vectors + blocks - 1) / blocks) * simd::kWidth };
 }
 
 } // namespace
@@ -113,7 +117,7 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
     const int sy = ay.stride;
     const int wo = ax.output;
     const int ho = ay.output;
-    const Blocking blocking = blockingFor(oPerGroup);
+    const Blocking blocking = blockingFor(oPerGroup, wo);
     const int blocks = (wo + blocking.columns - 1) / blocking.columns;
     const int maxShift = ((ax.kernel - 1) * ax.dilation) / sx;
     // A phase row holds every column any block reads (blocks may run past the output's width).
@@ -231,8 +235,14 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
                         accumulateBlock<4, 3>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else if (blocking.outputs == 2)
                         accumulateBlock<2, 4>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else
+                    else if (blocking.columns == 8 * simd::kWidth)
                         accumulateBlock<1, 8>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                    else if (blocking.columns == 7 * simd::kWidth)
+                        accumulateBlock<1, 7>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                    else if (blocking.columns == 6 * simd::kWidth)
+                        accumulateBlock<1, 6>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                    else
+                        accumulateBlock<1, 5>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                 }
             }
         }

@@ -115,6 +115,11 @@ std::vector<ConvCase> convCases()
         makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2)),
         makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2), PaddingMode::Reflect, 1, true),
         makeCase({ 1, 40, 150 }, 1, { 5, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 1, true, 2),
+        // one output channel per group takes 5 to 8 vectors per block, as the width divides:
+        // 64 columns -> 8, 112 -> 7 + 7, 131 -> 6 + 6 + 6 (above), 72 -> 5 + 5
+        makeCase({ 3, 64 }, 3, { 3, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1), PaddingMode::Zeros, 3),
+        makeCase({ 2, 5, 112 }, 2, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Reflect, 2, true, 2),
+        makeCase({ 1, 7, 72 }, 1, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1),
         // 1-D through the sliding path
         makeCase({ 2, 300 }, 4, { 5, 1, 1 }, { 2, 1, 1 }, { 1, 1, 1 }, p(2)),
         makeCase({ 3, 100 }, 3, { 4, 1, 1 }, { 1, 1, 1 }, { 3, 1, 1 }, Padding::same(), PaddingMode::Circular),
@@ -374,7 +379,7 @@ void TestConvRandom::workspaceAndOutputAreReused()
     Workspace ws;
     Tensor out;
     const auto &cases = allConvCases();
-    for (std::size_t i : { 15u, 0u, 17u, 28u, 20u, 4u, 33u, 6u, 16u, 10u }) {
+    for (std::size_t i : { 18u, 0u, 20u, 31u, 23u, 4u, 36u, 6u, 19u, 10u }) {
         const ConvCase &c = cases[i];
         const ConvInputs in = inputsFor(c, 99);
         Tensor want;
@@ -392,7 +397,7 @@ void TestConvRandom::cancelStopsEveryPath()
     const auto &cases = allConvCases();
     // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
     // every task, so the second poll happens between tasks).
-    for (std::size_t i : { 0u, 15u, 17u, 28u })
+    for (std::size_t i : { 0u, 18u, 20u, 31u })
         for (int threads : { 2, 1 }) {
             const ConvInputs in = inputsFor(cases[i], 5);
             Tensor out;
