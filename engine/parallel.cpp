@@ -131,9 +131,10 @@ ThreadPool &pool()
 
 int resolveThreads(int requested)
 {
-    if (requested > 0)
-        return requested;
-    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    // More threads than the hardware has would only add per-thread scratch buffers: the pool
+    // has one worker per hardware thread besides the caller.
+    const int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    return requested > 0 ? std::min(requested, hardware) : hardware;
 }
 
 void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task)

@@ -10,7 +10,8 @@
 
 namespace convscope {
 
-// The number of threads a RunOptions::threads value means: 0 = all hardware threads.
+// The number of threads a RunOptions::threads value means: 0 = all hardware threads; requests
+// beyond the hardware's thread count are capped at it.
 [[nodiscard]] int resolveThreads(int requested);
 
 // Runs task(i, worker) for every i in [0, tasks) on up to `threads` threads (the caller is one
