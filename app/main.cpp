@@ -4,9 +4,11 @@
 #include "cli/commands.h"
 
 #include "mainwindow.h"
+#include "render_command.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <iostream>
 #include <map>
@@ -46,6 +48,12 @@ int runGui(int argc, char *argv[])
     if (!screenshot.isEmpty()) {
         window.resize(1600, 1000);
         window.show();
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        } while (window.isBusy() && waited.elapsed() < 10000);
         QApplication::processEvents();
         if (!window.grab().save(screenshot, "PNG"))
             return convscope::cli::fail(convscope::cli::kExitInput, "cannot write " + screenshot.toStdString());
@@ -83,7 +91,11 @@ int main(int argc, char *argv[])
     };
     if (auto it = commands.find(command); it != commands.end())
         return it->second(rest);
-    if (command == "render" || command == "export")
+    if (command == "render") {
+        initResources();
+        return runRender(argc, argv, rest);
+    }
+    if (command == "export")
         return fail(kExitUsage, command + " is not available yet: it arrives with the Playground");
     return fail(kExitUsage, "unknown command '" + command + "' (see convscope --help)");
 }

@@ -1,0 +1,164 @@
+// The stage painter: a fixed small scene against a reviewed golden picture (with a tolerance, as
+// fonts antialias slightly differently between machines), and the geometry a student sees —
+// the current output cell and the window in the highlight colour, cells found under the pointer.
+//
+// Regenerate the golden picture with CONVSCOPE_UPDATE_GOLDEN=1 and look at it before committing.
+
+#include "playground/playground_model.h"
+#include "playground/stage_painter.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <cstdlib>
+
+using namespace convscope;
+using namespace convscope::ui;
+
+namespace {
+
+constexpr int kWidth = 1200;
+constexpr int kHeight = 750;
+
+// The 5x5 ramp 1..25, a Sobel x kernel, stride 2, padding 1: a 3x3 output; step 4 is its centre.
+Scene rampScene()
+{
+    Scene s;
+    s.input.source = InputSource::Grid;
+    s.input.gridRows = 5;
+    s.input.gridCols = 5;
+    s.input.gridPreset = GridPreset::Ramp;
+    s.layer.kernel = { 3, 3, 3 };
+    s.layer.stride = { 2, 2, 2 };
+    s.layer.padding = Padding::explicitly({ 1, 1, 1 });
+    s.layer.weights = { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
+    return s;
+}
+
+QImage render(const PlaygroundState &state, int step, const StageOptions &options)
+{
+    QImage image(kWidth, kHeight, QImage::Format_RGB32);
+    image.setDevicePixelRatio(1.0);
+    QPainter painter(&image);
+    paintStage(painter, QRectF(0, 0, kWidth, kHeight), state, step, options);
+    return image;
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 24)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+class TestStagePainter : public QObject {
+    Q_OBJECT
+private slots:
+    void goldenRamp();
+    void currentCellIsHighlighted();
+    void cellsUnderThePointer();
+    void problemBanner();
+};
+
+void TestStagePainter::goldenRamp()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    QVERIFY(model.isValid());
+    const QImage frame = render(model.state(), 4, StageOptions {});
+    const QString golden = QStringLiteral(CONVSCOPE_TEST_DATA_DIR "/render/stage_ramp_k3_s2_p1_step4.png");
+    if (qEnvironmentVariableIntValue("CONVSCOPE_UPDATE_GOLDEN") == 1) {
+        QVERIFY(frame.save(golden, "PNG"));
+        QSKIP("golden picture written; review it before committing");
+    }
+    QImage expected(golden);
+    QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("cannot read ") + golden));
+    expected = expected.convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(expected.size(), frame.size());
+    // At most 1 % of the pixels may differ by more than 16 levels in some channel.
+    qint64 differing = 0;
+    for (int y = 0; y < kHeight; ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(frame.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
+        for (int x = 0; x < kWidth; ++x)
+            if (std::abs(qRed(a[x]) - qRed(b[x])) > 16 || std::abs(qGreen(a[x]) - qGreen(b[x])) > 16
+                || std::abs(qBlue(a[x]) - qBlue(b[x])) > 16)
+                ++differing;
+    }
+    const qint64 allowed = qint64(kWidth) * kHeight / 100;
+    QVERIFY2(differing <= allowed,
+        qPrintable(QStringLiteral("%1 pixels differ (at most %2 may)").arg(differing).arg(allowed)));
+}
+
+void TestStagePainter::currentCellIsHighlighted()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    const PlaygroundState &state = model.state();
+    for (const StageTheme theme : { StageTheme::Light, StageTheme::Dark }) {
+        StageOptions options;
+        options.theme = theme;
+        const QImage frame = render(state, 4, options);
+        const StageLayout layout = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 4, options);
+        QVERIFY(layout.output);
+        // The current output cell (1, 1) is filled with the highlight colour (away from its
+        // number, which sits in the middle).
+        const QRectF cell = layout.output->cellRect(1, 1);
+        const QPoint inside = (cell.topLeft() + QPointF(cell.width() * 0.15, cell.height() * 0.15)).toPoint();
+        QVERIFY2(near(frame.pixelColor(inside), stageHighlightColor(theme)),
+            qPrintable(frame.pixelColor(inside).name()));
+        // Cells after the step are still empty: not the highlight.
+        const QRectF later = layout.output->cellRect(2, 2);
+        QVERIFY(!near(frame.pixelColor(later.center().toPoint()), stageHighlightColor(theme)));
+        // The window's outline runs along the left edge of its first cell: padded (2, 2).
+        QCOMPARE(layout.inputPlanes.size(), std::size_t { 1 });
+        const QRectF first = layout.inputPlanes.front().cellRect(2, 2);
+        const QPoint edge(qRound(first.left()), qRound(first.center().y()));
+        QVERIFY2(near(frame.pixelColor(edge), stageHighlightColor(theme)), qPrintable(frame.pixelColor(edge).name()));
+    }
+}
+
+void TestStagePainter::cellsUnderThePointer()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    const PlaygroundState &state = model.state();
+    const StageLayout layout = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 4, StageOptions {});
+    const StagePlane &input = layout.inputPlanes.front();
+    // The top-left padding cell is input (−1, −1) and holds a zero.
+    auto pad = stageCellAt(layout, input.cellRect(0, 0).center());
+    QVERIFY(pad);
+    QCOMPARE(pad->panel, StageCell::Panel::Input);
+    QCOMPARE(pad->index, (Dims { -1, -1, 0 }));
+    QCOMPARE(*stageCellValue(state, *pad), 0.0);
+    // Input (2, 3) holds the ramp's 2·5 + 3 + 1 = 14.
+    auto cell = stageCellAt(layout, input.cellRect(3, 4).center());
+    QVERIFY(cell);
+    QCOMPARE(cell->index, (Dims { 2, 3, 0 }));
+    QCOMPARE(*stageCellValue(state, *cell), 14.0);
+    // Output (1, 1) is written by step 4.
+    auto out = stageCellAt(layout, layout.output->cellRect(1, 1).center());
+    QVERIFY(out);
+    QCOMPARE(out->panel, StageCell::Panel::Output);
+    QCOMPARE(stepForOutput(state.window, out->index), 4);
+    QVERIFY(!stageCellAt(layout, QPointF(2, 2)));
+}
+
+void TestStagePainter::problemBanner()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    StageOptions options;
+    options.problem = QStringLiteral("kernel 7 is larger than the padded input 7");
+    const QImage plain = render(model.state(), 4, StageOptions {});
+    const QImage banner = render(model.state(), 4, options);
+    // The banner covers part of the picture; the header stays as it was.
+    QVERIFY(plain != banner);
+    QCOMPARE(plain.copy(0, 0, kWidth, 20), banner.copy(0, 0, kWidth, 20));
+}
+
+QTEST_MAIN(TestStagePainter)
+#include "tst_stage_painter.moc"

@@ -1,0 +1,253 @@
+#include "playground_canvas.h"
+
+#include "arithmetic.h"
+#include "playground_model.h"
+
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convscope::ui {
+
+namespace {
+
+constexpr double kMinZoom = 0.25;
+constexpr double kMaxZoom = 200.0;
+constexpr double kDragThreshold = 4.0; // px: less is a click
+
+// What identifies the input, so a new photo or grid starts with a fitted view.
+std::string inputKey(const Scene &s)
+{
+    const SceneInput &in = s.input;
+    return std::to_string(int(in.source)) + '|' + in.sample + '|' + in.path + '|'
+        + std::to_string(in.gridRows) + 'x' + std::to_string(in.gridCols) + '|'
+        + std::to_string(s.layer.spatialDims);
+}
+
+} // namespace
+
+PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::WheelFocus);
+    auto repaint = [this] { update(); };
+    connect(model, &PlaygroundModel::stateChanged, this, repaint);
+    connect(model, &PlaygroundModel::stepChanged, this, repaint);
+    connect(model, &PlaygroundModel::outputReady, this, repaint);
+    connect(model, &PlaygroundModel::problemChanged, this, repaint);
+    connect(model, &PlaygroundModel::sceneChanged, this, &PlaygroundCanvas::onSceneChanged);
+    m_inputKey = inputKey(model->scene());
+    m_zoom = std::clamp(model->scene().view.zoom, kMinZoom, kMaxZoom);
+}
+
+void PlaygroundCanvas::onSceneChanged()
+{
+    if (!m_model)
+        return;
+    const std::string key = inputKey(m_model->scene());
+    if (key != m_inputKey) {
+        m_inputKey = key;
+        m_pan = QPointF();
+        m_zoom = std::clamp(m_model->scene().view.zoom, kMinZoom, kMaxZoom);
+        m_hover.reset();
+        emit zoomChanged(m_zoom);
+    }
+    update();
+}
+
+void PlaygroundCanvas::setPresenterScale(double scale)
+{
+    m_presenterScale = std::clamp(scale, 0.5, 3.0);
+    update();
+}
+
+void PlaygroundCanvas::setZoom(double zoom)
+{
+    zoomAt(QRectF(rect()).center(), std::clamp(zoom, kMinZoom, kMaxZoom) / m_zoom);
+}
+
+void PlaygroundCanvas::resetView()
+{
+    m_zoom = 1.0;
+    m_pan = QPointF();
+    emit zoomChanged(m_zoom);
+    update();
+}
+
+StageOptions PlaygroundCanvas::stageOptions() const
+{
+    StageOptions o;
+    if (!m_model)
+        return o;
+    const Scene &scene = m_model->scene();
+    o.theme = scene.view.theme == "dark" ? StageTheme::Dark : StageTheme::Light;
+    o.numbers = scene.view.numbers;
+    o.zoom = m_zoom;
+    o.pan = m_pan;
+    o.outputChannel = scene.animation.outputChannel;
+    o.presenterScale = m_presenterScale;
+    o.problem = m_model->problem();
+    o.hover = m_hover;
+    return o;
+}
+
+QSize PlaygroundCanvas::sizeHint() const { return { 1200, 800 }; }
+
+QSize PlaygroundCanvas::minimumSizeHint() const { return { 480, 320 }; }
+
+void PlaygroundCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (!m_model)
+        return;
+    paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
+}
+
+void PlaygroundCanvas::zoomAt(const QPointF &point, double factor)
+{
+    if (!m_model)
+        return;
+    const double zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
+    if (zoom == m_zoom)
+        return;
+    // Keep the input point under the pointer where it is: compare the plane's mapping before and
+    // after the change and move the pan by the difference.
+    const PlaygroundState &state = m_model->state();
+    StageOptions options = stageOptions();
+    const StageLayout before = stageLayout(QRectF(rect()), state, m_model->step(), options);
+    options.zoom = zoom;
+    const StageLayout after = stageLayout(QRectF(rect()), state, m_model->step(), options);
+    if (!before.inputPlanes.empty() && !after.inputPlanes.empty()) {
+        const StagePlane &b = before.inputPlanes.front();
+        const StagePlane &a = after.inputPlanes.front();
+        const QPointF cells((point.x() - b.origin.x()) / b.pitchX, (point.y() - b.origin.y()) / b.pitchY);
+        const QPointF moved(a.origin.x() + cells.x() * a.pitchX, a.origin.y() + cells.y() * a.pitchY);
+        m_pan += point - moved;
+    }
+    if (zoom == 1.0 || std::abs(zoom - 1.0) < 1e-3)
+        m_pan = QPointF();
+    m_zoom = zoom;
+    emit zoomChanged(m_zoom);
+    update();
+}
+
+void PlaygroundCanvas::wheelEvent(QWheelEvent *event)
+{
+    // Wheel and Ctrl+wheel both zoom the input: the stage has nothing to scroll.
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    zoomAt(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void PlaygroundCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPoint = event->position();
+    m_panAtPress = m_pan;
+}
+
+void PlaygroundCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed) {
+        const QPointF delta = event->position() - m_pressPoint;
+        if (!m_dragging && std::hypot(delta.x(), delta.y()) > kDragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            m_pan = m_panAtPress + delta;
+            update();
+            return;
+        }
+    }
+    updateHover(event->position());
+}
+
+void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    if (!m_model)
+        return;
+    const StageLayout layout = stageLayout(QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
+    if (auto cell = stageCellAt(layout, event->position()))
+        activateCell(*cell);
+}
+
+void PlaygroundCanvas::leaveEvent(QEvent *event)
+{
+    if (m_hover) {
+        m_hover.reset();
+        update();
+    }
+    QToolTip::hideText();
+    QWidget::leaveEvent(event);
+}
+
+void PlaygroundCanvas::updateHover(const QPointF &point)
+{
+    if (!m_model)
+        return;
+    const PlaygroundState &state = m_model->state();
+    const StageLayout layout = stageLayout(QRectF(rect()), state, m_model->step(), stageOptions());
+    const std::optional<StageCell> cell = stageCellAt(layout, point);
+    if (cell == m_hover)
+        return;
+    m_hover = cell;
+    update();
+    if (!cell) {
+        QToolTip::hideText();
+        return;
+    }
+    QStringList coords;
+    for (int i = 0; i < state.plan.spatialDims; ++i)
+        coords << QString::number(cell->index[static_cast<std::size_t>(i)]);
+    const std::optional<double> value = stageCellValue(state, *cell);
+    const QString where = cell->panel == StageCell::Panel::Input
+        ? tr("input %1 (%2)").arg(channelLabel(state, cell->channel), coords.join(QStringLiteral(", ")))
+        : tr("output y%1 (%2)").arg(cell->channel).arg(coords.join(QStringLiteral(", ")));
+    const QString text = value ? tr("%1 = %2").arg(where, formatNumber(*value)) : where;
+    QToolTip::showText(mapToGlobal(point.toPoint()), text, this);
+}
+
+void PlaygroundCanvas::activateCell(const StageCell &cell)
+{
+    const PlaygroundState &state = m_model->state();
+    if (cell.panel == StageCell::Panel::Output) {
+        const int step = stepForOutput(state.window, cell.index);
+        if (step >= 0)
+            m_model->setStep(step);
+        return;
+    }
+    // An input cell: the next window that reads it, so repeated clicks visit them all.
+    const std::vector<int> steps = stepsReading(state.window, cell.index);
+    if (steps.empty())
+        return;
+    const auto next = std::upper_bound(steps.begin(), steps.end(), m_model->step());
+    m_model->setStep(next != steps.end() ? *next : steps.front());
+}
+
+} // namespace convscope::ui
