@@ -433,6 +433,7 @@ Result<ParsedScene> parseScene(std::string_view text)
         s.network = std::move(net->network);
     }
     r.finish();
+    normaliseScene(s);
     if (s.input.source == InputSource::Signal && s.layer.spatialDims != 1)
         return Error { "layer.dims: a signal input needs a 1-d layer (dims 1)", "layer.dims" };
     return out;
@@ -554,6 +555,20 @@ std::string writeScene(const Scene &s)
 Status saveScene(const std::string &path, const Scene &scene)
 {
     return writeFileAtomically(path, writeScene(scene));
+}
+
+void normaliseScene(Scene &s)
+{
+    SceneLayer &l = s.layer;
+    for (int i = std::max(1, l.spatialDims); i < kMaxSpatialDims; ++i) {
+        const auto u = static_cast<std::size_t>(i);
+        l.kernel[u] = 3;
+        l.stride[u] = 1;
+        l.dilation[u] = 1;
+        l.padding.values[u] = l.padding.kind == PaddingKind::Explicit ? l.padding.values[0] : 0;
+    }
+    if (l.padding.kind != PaddingKind::Explicit)
+        l.padding.values = { 0, 0, 0 };
 }
 
 ConvParams sceneConvParams(const SceneLayer &l)

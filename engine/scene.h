@@ -130,6 +130,10 @@ struct ParsedScene {
 [[nodiscard]] std::string writeScene(const Scene &);
 Status saveScene(const std::string &path, const Scene &);
 
+// Sets the per-dimension entries a layer does not use (past spatialDims) to their defaults, so
+// that two scenes that show the same thing compare equal.
+void normaliseScene(Scene &);
+
 // The conv or pool parameters of the scene's layer (for an input with `inChannels` channels).
 [[nodiscard]] ConvParams sceneConvParams(const SceneLayer &);
 [[nodiscard]] PoolParams scenePoolParams(const SceneLayer &);

@@ -49,15 +49,19 @@ PlaygroundModel::PlaygroundModel(QObject *parent)
 
 PlaygroundModel::~PlaygroundModel() = default;
 
-void PlaygroundModel::setScene(const Scene &scene, const QString &what)
+void PlaygroundModel::setScene(const Scene &edited, const QString &what)
 {
+    Scene scene = edited;
+    normaliseScene(scene);
     if (scene == m_scene)
         return;
     m_undo->push(new SceneEditCommand(this, m_scene, scene, what.isEmpty() ? tr("Edit") : what));
 }
 
-void PlaygroundModel::resetScene(const Scene &scene, const QString &sceneFile)
+void PlaygroundModel::resetScene(const Scene &edited, const QString &sceneFile)
 {
+    Scene scene = edited;
+    normaliseScene(scene);
     m_sceneFile = sceneFile;
     m_undo->clear();
     m_imageKey.clear();
