@@ -14,7 +14,8 @@ namespace convscope {
 namespace {
 
 // One job at a time: the submitter holds m_submit for the job's duration; workers 1..n-1 join
-// it when woken, pull task indices from an atomic counter, and report when they run dry.
+// it when woken (if it is still open), pull task indices from an atomic counter, and report
+// when they run dry.
 class ThreadPool {
 public:
     explicit ThreadPool(int workers)
@@ -52,12 +53,15 @@ public:
             m_tasks = tasks;
             m_next.store(0, std::memory_order_relaxed);
             m_helpers = helpers;
-            m_busy = helpers;
+            m_open = true;
             ++m_generation;
         }
         m_wake.notify_all();
         drain(0);
+        // Close the job and wait only for the helpers that joined it: on a busy machine a woken
+        // worker may get a core only milliseconds later, and by then there is nothing left to do.
         std::unique_lock lock(m_mutex);
+        m_open = false;
         m_done.wait(lock, [this] { return m_busy == 0; });
         m_task = nullptr;
         if (m_error)
@@ -94,8 +98,9 @@ private:
             if (m_stop)
                 return;
             seen = m_generation;
-            if (index > m_helpers)
+            if (!m_open || index > m_helpers)
                 continue;
+            ++m_busy;
             lock.unlock();
             drain(index);
             lock.lock();
@@ -113,7 +118,8 @@ private:
     int m_tasks = 0;
     std::atomic<int> m_next { 0 };
     int m_helpers = 0;
-    int m_busy = 0;
+    int m_busy = 0; // helpers inside the current job
+    bool m_open = false; // whether helpers may still join the current job
     std::exception_ptr m_error;
     std::uint64_t m_generation = 0;
     bool m_stop = false;
