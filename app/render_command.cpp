@@ -33,13 +33,13 @@ constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
 constexpr int kMaxSide = 8192;
 
-bool parseSize(const std::string &text, int &width, int &height)
+bool parseSize(const std::string& text, int& width, int& height)
 {
     const auto x = text.find_first_of("xX");
     if (x == std::string::npos)
         return false;
-    const char *begin = text.data();
-    const char *end = text.data() + text.size();
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
     auto [p1, e1] = std::from_chars(begin, begin + x, width);
     auto [p2, e2] = std::from_chars(begin + x + 1, end, height);
     return e1 == std::errc() && e2 == std::errc() && p1 == begin + x && p2 == end && width >= 64
@@ -48,7 +48,7 @@ bool parseSize(const std::string &text, int &width, int &height)
 
 } // namespace
 
-int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterCommand)
+int runRender(int argc, char* argv[], const std::vector<std::string>& argsAfterCommand)
 {
     OptionSpec spec;
     spec.withValue = { "--output", "--step", "--size" };
@@ -63,7 +63,8 @@ int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterC
     int width = kDefaultWidth, height = kDefaultHeight;
     if (auto size = args->value("--size"); size && !parseSize(*size, width, height))
         return fail(kExitUsage,
-            "--size '" + *size + "' is not WIDTHxHEIGHT with sides from 64 to 8192 (e.g. 1600x1000)");
+            "--size '" + *size
+                + "' is not WIDTHxHEIGHT with sides from 64 to 8192 (e.g. 1600x1000)");
     std::optional<int> step;
     if (args->has("--step")) {
         auto s = args->integer("--step", 0, 0, 1 << 30);
@@ -76,7 +77,7 @@ int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterC
     auto parsed = readScene(scenePath);
     if (!parsed)
         return fail(kExitInput, parsed.error().message);
-    for (const std::string &warning : parsed->warnings)
+    for (const std::string& warning : parsed->warnings)
         std::cerr << "convscope: warning: " << warning << '\n';
 
     // Offscreen unless the caller chose a platform: render runs on servers and in CI.
@@ -90,8 +91,8 @@ int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterC
         // An image the scene names that cannot load is an input problem; anything else is an
         // impossible combination of parameters.
         const bool input = model.problemField() == QLatin1String("input");
-        return fail(input ? kExitInput : kExitUsage,
-            scenePath + ": " + model.problem().toStdString());
+        return fail(
+            input ? kExitInput : kExitUsage, scenePath + ": " + model.problem().toStdString());
     }
     model.setStep(step.value_or(parsed->scene.animation.step));
     if (step && *step >= model.state().steps)
@@ -99,7 +100,7 @@ int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterC
                   << model.state().steps - 1 << "); rendering the last one\n";
 
     ui::StageOptions options;
-    const Scene &scene = parsed->scene;
+    const Scene& scene = parsed->scene;
     options.theme = scene.view.theme == "dark" ? ui::StageTheme::Dark : ui::StageTheme::Light;
     options.numbers = scene.view.numbers;
     options.zoom = scene.view.zoom;
@@ -116,8 +117,10 @@ int runRender(int argc, char *argv[], const std::vector<std::string> &argsAfterC
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
     if (!writer.write(frame))
-        return fail(kExitInput, "cannot encode the frame as PNG: " + writer.errorString().toStdString());
-    if (auto status = writeFileAtomically(*output, std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        return fail(
+            kExitInput, "cannot encode the frame as PNG: " + writer.errorString().toStdString());
+    if (auto status = writeFileAtomically(
+            *output, std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         !status)
         return fail(kExitInput, status.error().message);
     return kExitOk;

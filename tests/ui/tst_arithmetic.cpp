@@ -34,7 +34,7 @@ Scene gridScene(int rows, int cols, std::vector<float> values = {}, int channels
     return s;
 }
 
-PlaygroundState stateOf(const Scene &scene)
+PlaygroundState stateOf(const Scene& scene)
 {
     PlaygroundModel model;
     model.resetScene(scene);
@@ -44,7 +44,7 @@ PlaygroundState stateOf(const Scene &scene)
 }
 
 // The output cell the step writes, from the engine, to check that the text adds up to it.
-double engineValue(const PlaygroundState &s, int step, int channel)
+double engineValue(const PlaygroundState& s, int step, int channel)
 {
     const Dims out = outputIndexOf(s.window, step);
     std::int64_t index = channel;
@@ -111,51 +111,65 @@ void TestArithmetic::innerProduct_data()
     QTest::newRow("ramp k3 s2 p1 step 4")
         << ramp << 4 << 9
         << "u·x = (−1)·7 + 0·8 + 1·9 + (−2)·12 + 0·13 + 2·14 + (−1)·17 + 0·18 + 1·19 = 8"
-        << "" << "";
+        << ""
+        << "";
     QTest::newRow("elided to 4 terms")
-        << ramp << 4 << 4 << "u·x = (−1)·7 + 0·8 + 1·9 + … + 1·19 = 8" << "" << "";
+        << ramp << 4 << 4 << "u·x = (−1)·7 + 0·8 + 1·9 + … + 1·19 = 8"
+        << ""
+        << "";
     // Step 0: the top row and left column are zero padding: 2·2 + 1·7 = 11.
     QTest::newRow("zero padding step 0")
         << ramp << 0 << 9
-        << "u·x = (−1)·0 + 0·0 + 1·0 + (−2)·0 + 0·1 + 2·2 + (−1)·0 + 0·6 + 1·7 = 11" << "" << "";
+        << "u·x = (−1)·0 + 0·0 + 1·0 + (−2)·0 + 0·1 + 2·2 + (−1)·0 + 0·6 + 1·7 = 11"
+        << ""
+        << "";
     Scene replicate = ramp;
     replicate.layer.paddingMode = PaddingMode::Replicate;
     QTest::newRow("replicate padding step 0")
         << replicate << 0 << 9
-        << "u·x = (−1)·1 + 0·1 + 1·2 + (−2)·1 + 0·1 + 2·2 + (−1)·6 + 0·6 + 1·7 = 4" << "" << "";
+        << "u·x = (−1)·1 + 0·1 + 1·2 + (−2)·1 + 0·1 + 2·2 + (−1)·6 + 0·6 + 1·7 = 4"
+        << ""
+        << "";
     Scene reflect = ramp;
     reflect.layer.paddingMode = PaddingMode::Reflect;
     QTest::newRow("reflect padding step 0")
         << reflect << 0 << 9
-        << "u·x = (−1)·7 + 0·6 + 1·7 + (−2)·2 + 0·1 + 2·2 + (−1)·7 + 0·6 + 1·7 = 0" << "" << "";
+        << "u·x = (−1)·7 + 0·6 + 1·7 + (−2)·2 + 0·1 + 2·2 + (−1)·7 + 0·6 + 1·7 = 0"
+        << ""
+        << "";
     Scene biased = ramp;
     biased.layer.bias = true;
     biased.layer.biasValues = { -20 };
     biased.layer.activation = Activation::Relu;
-    QTest::newRow("bias and ReLU")
-        << biased << 4 << 2 << "u·x = (−1)·7 + … + 1·19 = 8" << "+ b = 8 + (−20) = −12"
-        << "ReLU(−12) = 0";
+    QTest::newRow("bias and ReLU") << biased << 4 << 2 << "u·x = (−1)·7 + … + 1·19 = 8"
+                                   << "+ b = 8 + (−20) = −12"
+                                   << "ReLU(−12) = 0";
     Scene flipped = ramp;
     flipped.layer.flip = true;
     QTest::newRow("true convolution flips the kernel")
-        << flipped << 4 << 3 << "u·x = 1·7 + 0·8 + … + (−1)·19 = −8" << "" << "";
+        << flipped << 4 << 3 << "u·x = 1·7 + 0·8 + … + (−1)·19 = −8"
+        << ""
+        << "";
 
     Scene pool = gridScene(5, 5);
     pool.layer.op = SceneOp::MaxPool;
     pool.layer.kernel = { 2, 2, 2 };
     pool.layer.stride = { 2, 2, 2 };
     pool.layer.padding = Padding::explicitly({ 0, 0, 0 });
-    QTest::newRow("max pool k2 s2 step 3") << pool << 3 << 9 << "max(13, 14, 18, 19) = 19" << ""
+    QTest::newRow("max pool k2 s2 step 3") << pool << 3 << 9 << "max(13, 14, 18, 19) = 19"
+                                           << ""
                                            << "";
     pool.layer.op = SceneOp::SumPool;
-    QTest::newRow("sum pool k2 s2 step 3") << pool << 3 << 9 << "sum(13, 14, 18, 19) = 64" << ""
+    QTest::newRow("sum pool k2 s2 step 3") << pool << 3 << 9 << "sum(13, 14, 18, 19) = 64"
+                                           << ""
                                            << "";
     Scene avg = gridScene(2, 2, { 1, 2, 3, 5 });
     avg.layer.op = SceneOp::AvgPool;
     avg.layer.kernel = { 2, 2, 2 };
     avg.layer.stride = { 2, 2, 2 };
     avg.layer.padding = Padding::explicitly({ 0, 0, 0 });
-    QTest::newRow("avg pool") << avg << 0 << 9 << "avg(1, 2, 3, 5) = (1 + 2 + 3 + 5)/4 = 2.75" << ""
+    QTest::newRow("avg pool") << avg << 0 << 9 << "avg(1, 2, 3, 5) = (1 + 2 + 3 + 5)/4 = 2.75"
+                              << ""
                               << "";
 }
 
@@ -206,8 +220,10 @@ void TestArithmetic::outputSize_data()
     QTest::addColumn<Scene>("scene");
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("5x5 k3 s2 p1") << gridScene(5, 5)
-                                  << QStringList { "height: floor((5 + 2·1 − 1·(3−1) − 1)/2) + 1 = 3",
-                                         "width: floor((5 + 2·1 − 1·(3−1) − 1)/2) + 1 = 3" };
+                                  << QStringList {
+                                         "height: floor((5 + 2·1 − 1·(3−1) − 1)/2) + 1 = 3",
+                                         "width: floor((5 + 2·1 − 1·(3−1) − 1)/2) + 1 = 3"
+                                     };
     Scene signal;
     signal.input.source = InputSource::Signal;
     signal.input.signalLength = 451;
@@ -227,8 +243,9 @@ void TestArithmetic::outputSize_data()
     same.layer.weights.clear();
     same.layer.kernelPresets = { "box" };
     QTest::newRow("same k4 asymmetric")
-        << same << QStringList { "height: floor((5 + 1 + 2 − 1·(4−1) − 1)/1) + 1 = 5",
-                       "width: floor((5 + 1 + 2 − 1·(4−1) − 1)/1) + 1 = 5" };
+        << same
+        << QStringList { "height: floor((5 + 1 + 2 − 1·(4−1) − 1)/1) + 1 = 5",
+               "width: floor((5 + 1 + 2 − 1·(4−1) − 1)/1) + 1 = 5" };
     // Ceil mode: a height of 6 gives ceil(6/2) + 1 = 4 windows, the last starting at 6, inside
     // the padded input; a width of 5 gives ceil(5/2) + 1 = 4, but the last would start at 6, in
     // the right padding (past 5 + 1), so PyTorch drops it: 3.
@@ -239,8 +256,9 @@ void TestArithmetic::outputSize_data()
     ceil.layer.padding = Padding::explicitly({ 1, 1, 1 });
     ceil.layer.ceilMode = true;
     QTest::newRow("ceil-mode pooling")
-        << ceil << QStringList { "height: ceil((6 + 2·1 − 1·(2−1) − 1)/2) + 1 = 4",
-                       "width: ceil((5 + 2·1 − 1·(2−1) − 1)/2) + 1 − 1 = 3" };
+        << ceil
+        << QStringList { "height: ceil((6 + 2·1 − 1·(2−1) − 1)/2) + 1 = 4",
+               "width: ceil((5 + 2·1 − 1·(2−1) − 1)/2) + 1 − 1 = 3" };
 }
 
 void TestArithmetic::outputSize()

@@ -11,16 +11,16 @@
 
 namespace {
 
-const char *const kGridScene = R"({"format": "convscope-scene", "version": 1,
+const char* const kGridScene = R"({"format": "convscope-scene", "version": 1,
   "input": {"source": "grid", "rows": 5, "cols": 5, "grid_preset": "ramp"},
   "layer": {"op": "conv", "kernel": 3, "stride": 2, "padding": 1, "kernel_presets": ["sobel_x"]},
   "animation": {"step": 4}})";
 
-const char *const kImpossibleScene = R"({"format": "convscope-scene", "version": 1,
+const char* const kImpossibleScene = R"({"format": "convscope-scene", "version": 1,
   "input": {"source": "grid", "rows": 5, "cols": 5, "grid_preset": "ramp"},
   "layer": {"op": "conv", "kernel": 9, "padding": 0, "kernel_presets": ["box"]}})";
 
-const char *const kMissingImageScene = R"({"format": "convscope-scene", "version": 1,
+const char* const kMissingImageScene = R"({"format": "convscope-scene", "version": 1,
   "input": {"source": "image", "path": "no-such-photo.png"},
   "layer": {"op": "conv", "kernel": 3}})";
 
@@ -29,7 +29,7 @@ struct Run {
     QString stderrText;
 };
 
-Run run(const QStringList &args)
+Run run(const QStringList& args)
 {
     QProcess process;
     process.setProgram(QStringLiteral(CONVSCOPE_BINARY));
@@ -41,7 +41,7 @@ Run run(const QStringList &args)
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const char *text)
+QString write(const QTemporaryDir& dir, const QString& name, const char* text)
 {
     const QString path = dir.filePath(name);
     QFile file(path);
@@ -67,8 +67,8 @@ void TestRender::writesFrameOfRequestedSize()
     QTemporaryDir dir;
     const QString scene = write(dir, QStringLiteral("grid.convscope.json"), kGridScene);
     const QString out = dir.filePath(QStringLiteral("frame.png"));
-    const Run r = run({ scene, QStringLiteral("--output"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
-        QStringLiteral("--step"), QStringLiteral("2") });
+    const Run r = run({ scene, QStringLiteral("--output"), out, QStringLiteral("--size"),
+        QStringLiteral("800x500"), QStringLiteral("--step"), QStringLiteral("2") });
     QCOMPARE(r.exitCode, 0);
     const QImage image(out);
     QCOMPARE(image.size(), QSize(800, 500));
@@ -106,7 +106,8 @@ void TestRender::badUsage()
     all << args;
     const Run r = run(all);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.stderrText.startsWith(QStringLiteral("convscope: error: ")), qPrintable(r.stderrText));
+    QVERIFY2(
+        r.stderrText.startsWith(QStringLiteral("convscope: error: ")), qPrintable(r.stderrText));
     QVERIFY(!QFile::exists(out));
 }
 
@@ -133,7 +134,8 @@ void TestRender::unreadableScene()
     QVERIFY2(r.stderrText.contains(QStringLiteral("convscope: error: ")), qPrintable(r.stderrText));
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.convscope.json"))));
-    const Run missing = run({ dir.filePath(QStringLiteral("missing.convscope.json")), QStringLiteral("--output"), out });
+    const Run missing = run({ dir.filePath(QStringLiteral("missing.convscope.json")),
+        QStringLiteral("--output"), out });
     QCOMPARE(missing.exitCode, 3);
 }
 

@@ -37,7 +37,7 @@ Scene rampScene()
     return s;
 }
 
-QImage render(const PlaygroundState &state, int step, const StageOptions &options)
+QImage render(const PlaygroundState& state, int step, const StageOptions& options)
 {
     QImage image(kWidth, kHeight, QImage::Format_RGB32);
     image.setDevicePixelRatio(1.0);
@@ -46,7 +46,7 @@ QImage render(const PlaygroundState &state, int step, const StageOptions &option
     return image;
 }
 
-bool near(const QColor &a, const QColor &b, int tolerance = 24)
+bool near(const QColor& a, const QColor& b, int tolerance = 24)
 {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
         && std::abs(a.blue() - b.blue()) <= tolerance;
@@ -69,7 +69,8 @@ void TestStagePainter::goldenRamp()
     model.resetScene(rampScene());
     QVERIFY(model.isValid());
     const QImage frame = render(model.state(), 4, StageOptions {});
-    const QString golden = QStringLiteral(CONVSCOPE_TEST_DATA_DIR "/render/stage_ramp_k3_s2_p1_step4.png");
+    const QString golden
+        = QStringLiteral(CONVSCOPE_TEST_DATA_DIR "/render/stage_ramp_k3_s2_p1_step4.png");
     if (qEnvironmentVariableIntValue("CONVSCOPE_UPDATE_GOLDEN") == 1) {
         QVERIFY(frame.save(golden, "PNG"));
         QSKIP("golden picture written; review it before committing");
@@ -81,8 +82,8 @@ void TestStagePainter::goldenRamp()
     // At most 1 % of the pixels may differ by more than 16 levels in some channel.
     qint64 differing = 0;
     for (int y = 0; y < kHeight; ++y) {
-        const auto *a = reinterpret_cast<const QRgb *>(frame.constScanLine(y));
-        const auto *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
+        const auto* a = reinterpret_cast<const QRgb*>(frame.constScanLine(y));
+        const auto* b = reinterpret_cast<const QRgb*>(expected.constScanLine(y));
         for (int x = 0; x < kWidth; ++x)
             if (std::abs(qRed(a[x]) - qRed(b[x])) > 16 || std::abs(qGreen(a[x]) - qGreen(b[x])) > 16
                 || std::abs(qBlue(a[x]) - qBlue(b[x])) > 16)
@@ -90,14 +91,15 @@ void TestStagePainter::goldenRamp()
     }
     const qint64 allowed = qint64(kWidth) * kHeight / 100;
     QVERIFY2(differing <= allowed,
-        qPrintable(QStringLiteral("%1 pixels differ (at most %2 may)").arg(differing).arg(allowed)));
+        qPrintable(
+            QStringLiteral("%1 pixels differ (at most %2 may)").arg(differing).arg(allowed)));
 }
 
 void TestStagePainter::currentCellIsHighlighted()
 {
     PlaygroundModel model;
     model.resetScene(rampScene());
-    const PlaygroundState &state = model.state();
+    const PlaygroundState& state = model.state();
     for (const StageTheme theme : { StageTheme::Light, StageTheme::Dark }) {
         StageOptions options;
         options.theme = theme;
@@ -107,7 +109,8 @@ void TestStagePainter::currentCellIsHighlighted()
         // The current output cell (1, 1) is filled with the highlight colour (away from its
         // number, which sits in the middle).
         const QRectF cell = layout.output->cellRect(1, 1);
-        const QPoint inside = (cell.topLeft() + QPointF(cell.width() * 0.15, cell.height() * 0.15)).toPoint();
+        const QPoint inside
+            = (cell.topLeft() + QPointF(cell.width() * 0.15, cell.height() * 0.15)).toPoint();
         QVERIFY2(near(frame.pixelColor(inside), stageHighlightColor(theme)),
             qPrintable(frame.pixelColor(inside).name()));
         // Cells after the step are still empty: not the highlight.
@@ -117,7 +120,8 @@ void TestStagePainter::currentCellIsHighlighted()
         QCOMPARE(layout.inputPlanes.size(), std::size_t { 1 });
         const QRectF first = layout.inputPlanes.front().cellRect(2, 2);
         const QPoint edge(qRound(first.left()), qRound(first.center().y()));
-        QVERIFY2(near(frame.pixelColor(edge), stageHighlightColor(theme)), qPrintable(frame.pixelColor(edge).name()));
+        QVERIFY2(near(frame.pixelColor(edge), stageHighlightColor(theme)),
+            qPrintable(frame.pixelColor(edge).name()));
     }
 }
 
@@ -125,9 +129,10 @@ void TestStagePainter::cellsUnderThePointer()
 {
     PlaygroundModel model;
     model.resetScene(rampScene());
-    const PlaygroundState &state = model.state();
-    const StageLayout layout = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 4, StageOptions {});
-    const StagePlane &input = layout.inputPlanes.front();
+    const PlaygroundState& state = model.state();
+    const StageLayout layout
+        = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 4, StageOptions {});
+    const StagePlane& input = layout.inputPlanes.front();
     // The top-left padding cell is input (−1, −1) and holds a zero.
     auto pad = stageCellAt(layout, input.cellRect(0, 0).center());
     QVERIFY(pad);

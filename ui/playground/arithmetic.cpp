@@ -17,7 +17,10 @@ const QChar kDot(0x00B7);
 const QChar kEllipsis(0x2026);
 const QChar kTimes(0x00D7);
 
-QString tr(const char *text) { return QCoreApplication::translate("convscope::ui::Arithmetic", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("convscope::ui::Arithmetic", text);
+}
 
 QString trimmedFixed(double value, int decimals)
 {
@@ -47,7 +50,7 @@ QString factor(double value)
 }
 
 // "a + b + … + z" with the middle elided past maxTerms.
-QString joinTerms(const QStringList &terms, int maxTerms, const QString &separator)
+QString joinTerms(const QStringList& terms, int maxTerms, const QString& separator)
 {
     const int n = static_cast<int>(terms.size());
     maxTerms = std::max(2, maxTerms);
@@ -79,7 +82,7 @@ QString activationLabel(Activation a)
     return QString();
 }
 
-std::int64_t flatIndex(const Tensor &t, int channel, const Dims &pos, int spatialDims)
+std::int64_t flatIndex(const Tensor& t, int channel, const Dims& pos, int spatialDims)
 {
     std::int64_t index = channel;
     for (int i = 0; i < spatialDims; ++i)
@@ -89,7 +92,7 @@ std::int64_t flatIndex(const Tensor &t, int channel, const Dims &pos, int spatia
 
 // The value a tap reads from one input channel: the cell itself, the cell a padding mode copies,
 // or the constant padding (0; −∞ for max pooling, which PyTorch pads with −∞).
-double tapValue(const PlaygroundState &s, const Tap &tap, int channel)
+double tapValue(const PlaygroundState& s, const Tap& tap, int channel)
 {
     if (tap.source)
         return (*s.input)[flatIndex(*s.input, channel, *tap.source, s.plan.spatialDims)];
@@ -100,9 +103,9 @@ double tapValue(const PlaygroundState &s, const Tap &tap, int channel)
 
 // The kernel element that multiplies a tap: the weight as stored, or rotated by 180 degrees for the
 // true convolution (the engine flips the same way, kernels.h flipKernel).
-double kernelValue(const PlaygroundState &s, int outChannel, int slice, const Dims &kernelIndex)
+double kernelValue(const PlaygroundState& s, int outChannel, int slice, const Dims& kernelIndex)
 {
-    const Tensor &w = *s.weight;
+    const Tensor& w = *s.weight;
     const int n = s.plan.spatialDims;
     std::int64_t index = static_cast<std::int64_t>(outChannel) * w.dim(1) + slice;
     for (int i = 0; i < n; ++i) {
@@ -115,7 +118,7 @@ double kernelValue(const PlaygroundState &s, int outChannel, int slice, const Di
     return w[index];
 }
 
-QString spatialName(const PlaygroundState &s, int axis)
+QString spatialName(const PlaygroundState& s, int axis)
 {
     return tr(axisName(s.plan.spatialDims, axis).c_str());
 }
@@ -147,7 +150,7 @@ QString formatNumber(double value, int decimals)
     return withMinus(trimmedFixed(rounded, decimals));
 }
 
-QString channelLabel(const PlaygroundState &s, int channel)
+QString channelLabel(const PlaygroundState& s, int channel)
 {
     const InputSource source = s.scene.input.source;
     const bool photo = source == InputSource::Sample || source == InputSource::Image;
@@ -155,20 +158,20 @@ QString channelLabel(const PlaygroundState &s, int channel)
     if (photo && channels == 1)
         return tr("grey");
     if (photo && channels >= 3 && channel < 3) {
-        static const char *const names[] = { "R", "G", "B" };
+        static const char* const names[] = { "R", "G", "B" };
         return QString::fromLatin1(names[channel]);
     }
     return QStringLiteral("c%1").arg(channel);
 }
 
-StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChannel,
-    const ArithmeticOptions &options)
+StepArithmetic stepArithmetic(
+    const PlaygroundState& s, int step, int outputChannel, const ArithmeticOptions& options)
 {
     StepArithmetic result;
     if (!s.input || s.steps <= 0)
         return result;
     const WindowGeometry window = windowAt(s.window, step);
-    const SceneLayer &layer = s.scene.layer;
+    const SceneLayer& layer = s.scene.layer;
     const int outChannels = s.plan.outChannels;
     const int o = std::clamp(outputChannel, 0, outChannels - 1);
 
@@ -178,7 +181,7 @@ StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChan
         double best = -std::numeric_limits<double>::infinity();
         double sum = 0;
         int count = 0;
-        for (const Tap &tap : window.taps) {
+        for (const Tap& tap : window.taps) {
             if (tap.beyondPadding)
                 continue; // PyTorch clips a ceil-mode window to the padded input
             const double v = tapValue(s, tap, o);
@@ -202,7 +205,7 @@ StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChan
         case WindowOp::AvgPool: {
             term.value = count > 0 ? sum / count : 0.0;
             QStringList addends;
-            for (const QString &v : values)
+            for (const QString& v : values)
                 addends << (v.startsWith(kMinus) ? QLatin1Char('(') + v + QLatin1Char(')') : v);
             term.text = QStringLiteral("avg(") + list + QLatin1Char(')') + eq + QLatin1Char('(')
                 + joinTerms(addends, options.maxTerms, QStringLiteral(" + ")) + QStringLiteral(")/")
@@ -229,7 +232,7 @@ StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChan
             const int c = group * perGroupIn + slice;
             QStringList products;
             double sum = 0;
-            for (const Tap &tap : window.taps) {
+            for (const Tap& tap : window.taps) {
                 const double u = kernelValue(s, o, slice, tap.kernelIndex);
                 const double x = tapValue(s, tap, c);
                 products << factor(u) + kDot + factor(x);
@@ -240,22 +243,23 @@ StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChan
             term.label = channelLabel(s, c);
             term.value = sum;
             term.text = QStringLiteral("u") + kDot + QStringLiteral("x = ")
-                + joinTerms(products, options.maxTerms, QStringLiteral(" + ")) + QStringLiteral(" = ")
-                + formatNumber(sum);
+                + joinTerms(products, options.maxTerms, QStringLiteral(" + "))
+                + QStringLiteral(" = ") + formatNumber(sum);
             result.channels.push_back(term);
             total += sum;
         }
         if (result.channels.size() > 1) {
             QStringList parts;
-            for (const ChannelTerm &t : result.channels)
+            for (const ChannelTerm& t : result.channels)
                 parts << factor(t.value);
-            result.sum = QStringLiteral("Σ = ") + joinTerms(parts, options.maxTerms, QStringLiteral(" + "))
-                + QStringLiteral(" = ") + formatNumber(total);
+            result.sum = QStringLiteral("Σ = ")
+                + joinTerms(parts, options.maxTerms, QStringLiteral(" + ")) + QStringLiteral(" = ")
+                + formatNumber(total);
         }
         if (s.bias) {
             const double b = (*s.bias)[o];
-            result.bias = QStringLiteral("+ b = ") + factor(total) + QStringLiteral(" + ") + factor(b)
-                + QStringLiteral(" = ") + formatNumber(total + b);
+            result.bias = QStringLiteral("+ b = ") + factor(total) + QStringLiteral(" + ")
+                + factor(b) + QStringLiteral(" = ") + formatNumber(total + b);
             total += b;
         }
         result.value = total;
@@ -271,25 +275,27 @@ StepArithmetic stepArithmetic(const PlaygroundState &s, int step, int outputChan
     return result;
 }
 
-QStringList outputSizeLines(const PlaygroundState &s)
+QStringList outputSizeLines(const PlaygroundState& s)
 {
     QStringList lines;
     const bool pool = s.window.op != WindowOp::Conv;
     const bool ceil = pool && s.scene.layer.ceilMode;
     for (int i = 0; i < s.plan.spatialDims; ++i) {
-        const Axis &a = s.plan.axes[static_cast<std::size_t>(i)];
+        const Axis& a = s.plan.axes[static_cast<std::size_t>(i)];
         const QString padding = a.padBefore == a.padAfter
             ? QStringLiteral("2") + kDot + QString::number(a.padBefore)
             : QString::number(a.padBefore) + QStringLiteral(" + ") + QString::number(a.padAfter);
         const int numerator = a.input + a.padBefore + a.padAfter - a.dilation * (a.kernel - 1) - 1;
         // PyTorch's formula (torch.nn.Conv2d, MaxPool2d docs); the division is floored (or ceiled)
         // on a non-negative numerator, since the plan only exists when the window fits.
-        const int formula = (ceil ? (numerator + a.stride - 1) / a.stride : numerator / a.stride) + 1;
-        QString line = spatialName(s, i) + QStringLiteral(": ") + (ceil ? QStringLiteral("ceil((") : QStringLiteral("floor(("))
+        const int formula
+            = (ceil ? (numerator + a.stride - 1) / a.stride : numerator / a.stride) + 1;
+        QString line = spatialName(s, i) + QStringLiteral(": ")
+            + (ceil ? QStringLiteral("ceil((") : QStringLiteral("floor(("))
             + QString::number(a.input) + QStringLiteral(" + ") + padding + QLatin1Char(' ') + kMinus
             + QLatin1Char(' ') + QString::number(a.dilation) + kDot + QLatin1Char('(')
-            + QString::number(a.kernel) + kMinus + QStringLiteral("1) ") + kMinus + QStringLiteral(" 1)/")
-            + QString::number(a.stride) + QStringLiteral(") + 1");
+            + QString::number(a.kernel) + kMinus + QStringLiteral("1) ") + kMinus
+            + QStringLiteral(" 1)/") + QString::number(a.stride) + QStringLiteral(") + 1");
         // Ceil mode drops a last window that would start in the right padding (PyTorch,
         // pooling_output_shape_pad_lr).
         if (formula != a.output)
@@ -300,11 +306,11 @@ QStringList outputSizeLines(const PlaygroundState &s)
     return lines;
 }
 
-QString parameterCountLine(const PlaygroundState &s)
+QString parameterCountLine(const PlaygroundState& s)
 {
     if (s.window.op != WindowOp::Conv)
         return tr("parameters: none (pooling learns nothing)");
-    const SceneLayer &layer = s.scene.layer;
+    const SceneLayer& layer = s.scene.layer;
     const int groups = std::max(1, layer.groups);
     const int inChannels = s.plan.inChannels;
     const int out = s.plan.outChannels;
@@ -327,16 +333,17 @@ QString parameterCountLine(const PlaygroundState &s)
     return line + QStringLiteral(" = ") + QString::number(total);
 }
 
-QString receptiveFieldLine(const PlaygroundState &s)
+QString receptiveFieldLine(const PlaygroundState& s)
 {
     const int n = s.plan.spatialDims;
     QStringList sizes;
     QStringList formulas;
     for (int i = 0; i < n; ++i) {
-        const Axis &a = s.plan.axes[static_cast<std::size_t>(i)];
+        const Axis& a = s.plan.axes[static_cast<std::size_t>(i)];
         sizes << QString::number(a.extent());
-        formulas << QString::number(a.dilation) + kDot + QLatin1Char('(') + QString::number(a.kernel)
-                + kMinus + QStringLiteral("1) + 1 = ") + QString::number(a.extent());
+        formulas << QString::number(a.dilation) + kDot + QLatin1Char('(')
+                + QString::number(a.kernel) + kMinus + QStringLiteral("1) + 1 = ")
+                + QString::number(a.extent());
     }
     QString line = tr("receptive field ") + sizes.join(kTimes) + QStringLiteral(": r = ");
     if (n == 1 || formulas.at(0) == formulas.at(1))

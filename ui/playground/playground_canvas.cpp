@@ -21,9 +21,9 @@ constexpr double kMaxZoom = 200.0;
 constexpr double kDragThreshold = 4.0; // px: less is a click
 
 // What identifies the input, so a new photo or grid starts with a fitted view.
-std::string inputKey(const Scene &s)
+std::string inputKey(const Scene& s)
 {
-    const SceneInput &in = s.input;
+    const SceneInput& in = s.input;
     return std::to_string(int(in.source)) + '|' + in.sample + '|' + in.path + '|'
         + std::to_string(in.gridRows) + 'x' + std::to_string(in.gridCols) + '|'
         + std::to_string(s.layer.spatialDims);
@@ -31,7 +31,7 @@ std::string inputKey(const Scene &s)
 
 } // namespace
 
-PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel *model, QWidget *parent)
+PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -87,7 +87,7 @@ StageOptions PlaygroundCanvas::stageOptions() const
     StageOptions o;
     if (!m_model)
         return o;
-    const Scene &scene = m_model->scene();
+    const Scene& scene = m_model->scene();
     o.theme = scene.view.theme == "dark" ? StageTheme::Dark : StageTheme::Light;
     o.numbers = scene.view.numbers;
     o.zoom = m_zoom;
@@ -99,11 +99,17 @@ StageOptions PlaygroundCanvas::stageOptions() const
     return o;
 }
 
-QSize PlaygroundCanvas::sizeHint() const { return { 1200, 800 }; }
+QSize PlaygroundCanvas::sizeHint() const
+{
+    return { 1200, 800 };
+}
 
-QSize PlaygroundCanvas::minimumSizeHint() const { return { 480, 320 }; }
+QSize PlaygroundCanvas::minimumSizeHint() const
+{
+    return { 480, 320 };
+}
 
-void PlaygroundCanvas::paintEvent(QPaintEvent *)
+void PlaygroundCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     if (!m_model)
@@ -111,7 +117,7 @@ void PlaygroundCanvas::paintEvent(QPaintEvent *)
     paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
 }
 
-void PlaygroundCanvas::zoomAt(const QPointF &point, double factor)
+void PlaygroundCanvas::zoomAt(const QPointF& point, double factor)
 {
     if (!m_model)
         return;
@@ -120,16 +126,18 @@ void PlaygroundCanvas::zoomAt(const QPointF &point, double factor)
         return;
     // Keep the input point under the pointer where it is: compare the plane's mapping before and
     // after the change and move the pan by the difference.
-    const PlaygroundState &state = m_model->state();
+    const PlaygroundState& state = m_model->state();
     StageOptions options = stageOptions();
     const StageLayout before = stageLayout(QRectF(rect()), state, m_model->step(), options);
     options.zoom = zoom;
     const StageLayout after = stageLayout(QRectF(rect()), state, m_model->step(), options);
     if (!before.inputPlanes.empty() && !after.inputPlanes.empty()) {
-        const StagePlane &b = before.inputPlanes.front();
-        const StagePlane &a = after.inputPlanes.front();
-        const QPointF cells((point.x() - b.origin.x()) / b.pitchX, (point.y() - b.origin.y()) / b.pitchY);
-        const QPointF moved(a.origin.x() + cells.x() * a.pitchX, a.origin.y() + cells.y() * a.pitchY);
+        const StagePlane& b = before.inputPlanes.front();
+        const StagePlane& a = after.inputPlanes.front();
+        const QPointF cells(
+            (point.x() - b.origin.x()) / b.pitchX, (point.y() - b.origin.y()) / b.pitchY);
+        const QPointF moved(
+            a.origin.x() + cells.x() * a.pitchX, a.origin.y() + cells.y() * a.pitchY);
         m_pan += point - moved;
     }
     if (zoom == 1.0 || std::abs(zoom - 1.0) < 1e-3)
@@ -139,7 +147,7 @@ void PlaygroundCanvas::zoomAt(const QPointF &point, double factor)
     update();
 }
 
-void PlaygroundCanvas::wheelEvent(QWheelEvent *event)
+void PlaygroundCanvas::wheelEvent(QWheelEvent* event)
 {
     // Wheel and Ctrl+wheel both zoom the input: the stage has nothing to scroll.
     const double steps = event->angleDelta().y() / 120.0;
@@ -151,7 +159,7 @@ void PlaygroundCanvas::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void PlaygroundCanvas::mousePressEvent(QMouseEvent *event)
+void PlaygroundCanvas::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
@@ -163,7 +171,7 @@ void PlaygroundCanvas::mousePressEvent(QMouseEvent *event)
     m_panAtPress = m_pan;
 }
 
-void PlaygroundCanvas::mouseMoveEvent(QMouseEvent *event)
+void PlaygroundCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     if (m_pressed) {
         const QPointF delta = event->position() - m_pressPoint;
@@ -180,7 +188,7 @@ void PlaygroundCanvas::mouseMoveEvent(QMouseEvent *event)
     updateHover(event->position());
 }
 
-void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent *event)
+void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton || !m_pressed)
         return;
@@ -192,12 +200,13 @@ void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
     if (!m_model)
         return;
-    const StageLayout layout = stageLayout(QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
+    const StageLayout layout
+        = stageLayout(QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
     if (auto cell = stageCellAt(layout, event->position()))
         activateCell(*cell);
 }
 
-void PlaygroundCanvas::leaveEvent(QEvent *event)
+void PlaygroundCanvas::leaveEvent(QEvent* event)
 {
     if (m_hover) {
         m_hover.reset();
@@ -207,11 +216,11 @@ void PlaygroundCanvas::leaveEvent(QEvent *event)
     QWidget::leaveEvent(event);
 }
 
-void PlaygroundCanvas::updateHover(const QPointF &point)
+void PlaygroundCanvas::updateHover(const QPointF& point)
 {
     if (!m_model)
         return;
-    const PlaygroundState &state = m_model->state();
+    const PlaygroundState& state = m_model->state();
     const StageLayout layout = stageLayout(QRectF(rect()), state, m_model->step(), stageOptions());
     const std::optional<StageCell> cell = stageCellAt(layout, point);
     if (cell == m_hover)
@@ -227,15 +236,16 @@ void PlaygroundCanvas::updateHover(const QPointF &point)
         coords << QString::number(cell->index[static_cast<std::size_t>(i)]);
     const std::optional<double> value = stageCellValue(state, *cell);
     const QString where = cell->panel == StageCell::Panel::Input
-        ? tr("input %1 (%2)").arg(channelLabel(state, cell->channel), coords.join(QStringLiteral(", ")))
+        ? tr("input %1 (%2)")
+              .arg(channelLabel(state, cell->channel), coords.join(QStringLiteral(", ")))
         : tr("output y%1 (%2)").arg(cell->channel).arg(coords.join(QStringLiteral(", ")));
     const QString text = value ? tr("%1 = %2").arg(where, formatNumber(*value)) : where;
     QToolTip::showText(mapToGlobal(point.toPoint()), text, this);
 }
 
-void PlaygroundCanvas::activateCell(const StageCell &cell)
+void PlaygroundCanvas::activateCell(const StageCell& cell)
 {
-    const PlaygroundState &state = m_model->state();
+    const PlaygroundState& state = m_model->state();
     if (cell.panel == StageCell::Panel::Output) {
         const int step = stepForOutput(state.window, cell.index);
         if (step >= 0)

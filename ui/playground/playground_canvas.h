@@ -17,7 +17,7 @@ class PlaygroundModel;
 class PlaygroundCanvas : public QWidget {
     Q_OBJECT
 public:
-    explicit PlaygroundCanvas(PlaygroundModel *model, QWidget *parent = nullptr);
+    explicit PlaygroundCanvas(PlaygroundModel* model, QWidget* parent = nullptr);
 
     // Text sizes times this (presenter mode); 1 by default.
     void setPresenterScale(double scale);
@@ -37,18 +37,18 @@ signals:
     void zoomChanged(double zoom);
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     void onSceneChanged();
-    void zoomAt(const QPointF &point, double factor);
-    void updateHover(const QPointF &point);
-    void activateCell(const StageCell &cell);
+    void zoomAt(const QPointF& point, double factor);
+    void updateHover(const QPointF& point);
+    void activateCell(const StageCell& cell);
 
     QPointer<PlaygroundModel> m_model;
     double m_presenterScale = 1.0;

@@ -15,8 +15,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -25,7 +25,7 @@ namespace convscope::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char* text, int n = -1)
 {
     return QCoreApplication::translate("convscope::ui::Stage", text, nullptr, n);
 }
@@ -42,13 +42,13 @@ struct Palette {
     QColor dimText;
     QColor grid;
     QColor highlight; // the window and the current output cell
-    QColor padding;   // tint of the padding ring
+    QColor padding; // tint of the padding ring
     QColor hatch;
-    QColor empty;     // output cells not computed yet
-    QColor negative;  // diverging map ends (ColorBrewer RdBu, as the engine's feature maps)
+    QColor empty; // output cells not computed yet
+    QColor negative; // diverging map ends (ColorBrewer RdBu, as the engine's feature maps)
     QColor middle;
     QColor positive;
-    QColor inputLow;  // sequential map of non-negative inputs
+    QColor inputLow; // sequential map of non-negative inputs
     QColor inputHigh;
     QColor banner;
     QColor bannerText;
@@ -71,12 +71,13 @@ Palette paletteFor(StageTheme theme)
         QColor(0xff, 0xff, 0xff) };
 }
 
-QColor mix(const QColor &a, const QColor &b, double t)
+// Integer blending: this runs for every cell of every frame.
+QColor mix(const QColor& a, const QColor& b, double t)
 {
-    t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-        static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-        static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+    const int w = static_cast<int>(std::clamp(t, 0.0, 1.0) * 256.0);
+    const QRgb x = a.rgb(), y = b.rgb();
+    auto lerp = [w](int from, int to) { return from + (((to - from) * w) >> 8); };
+    return QColor(lerp(qRed(x), qRed(y)), lerp(qGreen(x), qGreen(y)), lerp(qBlue(x), qBlue(y)));
 }
 
 // A value range mapped to colours: sequential for non-negative data, diverging around 0 otherwise.
@@ -86,7 +87,7 @@ struct ValueScale {
     bool diverging = false;
 };
 
-ValueScale scaleOf(const float *values, std::int64_t count, bool forceDiverging)
+ValueScale scaleOf(const float* values, std::int64_t count, bool forceDiverging)
 {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (std::int64_t i = 0; i < count; ++i) {
@@ -103,7 +104,7 @@ ValueScale scaleOf(const float *values, std::int64_t count, bool forceDiverging)
     return { -m, m, true };
 }
 
-QColor valueColor(double v, const ValueScale &s, const Palette &pal)
+QColor valueColor(double v, const ValueScale& s, const Palette& pal)
 {
     if (!std::isfinite(v))
         return pal.padding;
@@ -114,12 +115,13 @@ QColor valueColor(double v, const ValueScale &s, const Palette &pal)
     return mix(pal.inputLow, pal.inputHigh, (v - s.low) / std::max(1e-9, s.high - s.low));
 }
 
-QColor textOn(const QColor &fill, const Palette &pal)
+QColor textOn(const QColor& fill, const Palette& pal)
 {
-    const double luma = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF();
-    if (fill.alpha() < 128)
+    const QRgb rgb = fill.rgba();
+    if (qAlpha(rgb) < 128)
         return pal.text;
-    return luma > 0.55 ? QColor(0x11, 0x11, 0x11) : QColor(0xfa, 0xfa, 0xfa);
+    const int luma = 299 * qRed(rgb) + 587 * qGreen(rgb) + 114 * qBlue(rgb); // BT.601, x1000
+    return luma > 140'000 ? QColor(0x11, 0x11, 0x11) : QColor(0xfa, 0xfa, 0xfa);
 }
 
 QFont fontOf(double pixelSize, bool bold = false)
@@ -134,7 +136,7 @@ QFont fontOf(double pixelSize, bool bold = false)
 // the few distinct strings once instead of shaping every one of them.
 class NumberCache {
 public:
-    const QStaticText &get(double value, int decimals, int pixelSize, bool bold)
+    const QStaticText& get(double value, int decimals, int pixelSize, bool bold)
     {
         const float f = static_cast<float>(value);
         quint32 bits = 0;
@@ -157,20 +159,76 @@ private:
     QHash<quint64, QStaticText> m_cache;
 };
 
-NumberCache &numberCache()
+NumberCache& numberCache()
 {
     // Painting happens on the GUI thread (or the render command's one thread).
     static NumberCache cache;
     return cache;
 }
 
-void drawNumber(QPainter &p, const QRectF &cell, double value, int decimals, double fontPx,
-    const QColor &color, bool bold = false)
+// Every other line of text (captions, header, formulas) as cached QStaticText too: most of them
+// stay the same from frame to frame, and shaping them again each frame cost more than all the
+// cells together.
+class TextCache {
+public:
+    const QStaticText& get(const QString& text, const QFont& font)
+    {
+        const QString key
+            = text + QChar(0x1f) + QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'n');
+        auto it = m_cache.find(key);
+        if (it != m_cache.end())
+            return *it;
+        if (m_cache.size() > 2048)
+            m_cache.clear();
+        QStaticText t(text);
+        t.setTextFormat(Qt::PlainText);
+        t.setPerformanceHint(QStaticText::AggressiveCaching);
+        t.prepare(QTransform(), font);
+        return *m_cache.insert(key, t);
+    }
+
+private:
+    QHash<QString, QStaticText> m_cache;
+};
+
+TextCache& textCache()
+{
+    static TextCache cache;
+    return cache;
+}
+
+double textWidth(const QString& text, const QFont& font)
+{
+    return textCache().get(text, font).size().width();
+}
+
+// One line of text in a box, aligned, elided on the right when too long.
+void drawTextLine(
+    QPainter& p, const QRectF& box, Qt::Alignment align, const QString& text, const QFont& font)
+{
+    const QStaticText* t = &textCache().get(text, font);
+    if (t->size().width() > box.width())
+        t = &textCache().get(
+            QFontMetricsF(font).elidedText(text, Qt::ElideRight, box.width()), font);
+    const QSizeF size = t->size();
+    double x = box.left();
+    if (align & Qt::AlignHCenter)
+        x = box.center().x() - size.width() / 2;
+    else if (align & Qt::AlignRight)
+        x = box.right() - size.width();
+    const double y = box.center().y() - size.height() / 2;
+    if (p.font() != font)
+        p.setFont(font);
+    p.drawStaticText(QPointF(x, y), *t);
+}
+
+void drawNumber(QPainter& p, const QRectF& cell, double value, int decimals, double fontPx,
+    const QColor& color, bool bold = false)
 {
     int px = static_cast<int>(std::lround(fontPx));
     if (px < 7)
         return;
-    const QStaticText *text = &numberCache().get(value, decimals, px, bold);
+    const QStaticText* text = &numberCache().get(value, decimals, px, bold);
     if (text->size().width() > cell.width() * 0.92) {
         // Long numbers ("−0.38") take a smaller size; one that still does not fit is left out
         // rather than overlapping its neighbours.
@@ -182,9 +240,13 @@ void drawNumber(QPainter &p, const QRectF &cell, double value, int decimals, dou
             return;
     }
     const QSizeF size = text->size();
-    p.setFont(fontOf(px, bold));
+    // drawStaticText lays the text out again when the painter's font differs from the one it
+    // was prepared with, and setFont itself is not free: change it only when the size changes.
+    if (p.font().pixelSize() != px || p.font().bold() != bold)
+        p.setFont(fontOf(px, bold));
     p.setPen(color);
-    p.drawStaticText(QPointF(cell.center().x() - size.width() / 2, cell.center().y() - size.height() / 2),
+    p.drawStaticText(
+        QPointF(cell.center().x() - size.width() / 2, cell.center().y() - size.height() / 2),
         *text);
 }
 
@@ -196,8 +258,8 @@ struct PictureCache {
     QImage image;
 };
 
-QImage cachedPicture(PictureCache &cache, const std::shared_ptr<const Tensor> &tensor, int channel,
-    bool photo)
+QImage cachedPicture(
+    PictureCache& cache, const std::shared_ptr<const Tensor>& tensor, int channel, bool photo)
 {
     if (cache.tensor.lock() == tensor && cache.channel == channel && !cache.image.isNull())
         return cache.image;
@@ -218,7 +280,8 @@ QImage cachedPicture(PictureCache &cache, const std::shared_ptr<const Tensor> &t
             }
         float m = 1.0f;
         if (!magnitudes.empty()) {
-            const auto k = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() * 99 / 100);
+            const auto k
+                = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() * 99 / 100);
             std::nth_element(magnitudes.begin(), k, magnitudes.end());
             m = *k > 0 ? *k : 1.0f;
         }
@@ -231,11 +294,45 @@ QImage cachedPicture(PictureCache &cache, const std::shared_ptr<const Tensor> &t
     return cache.image;
 }
 
-int spatialSize(const SlidingPlan &plan, int axis) { return plan.axes[static_cast<std::size_t>(axis)].input; }
+// A picture shrunk to the size it is shown at, smoothly, once: scaling a photo with filtering on
+// every frame cost more than the rest of the frame.
+struct ScaledCache {
+    qint64 source = 0;
+    QSize size;
+    QImage image;
+};
 
-bool isPhoto(const PlaygroundState &s)
+const QImage& scaledPicture(ScaledCache& cache, const QImage& source, const QSize& size)
 {
-    return s.scene.input.source == InputSource::Sample || s.scene.input.source == InputSource::Image;
+    if (cache.source != source.cacheKey() || cache.size != size) {
+        cache.source = source.cacheKey();
+        cache.size = size;
+        cache.image = source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    return cache.image;
+}
+
+ScaledCache& scaledInputCache()
+{
+    static ScaledCache cache;
+    return cache;
+}
+
+ScaledCache& scaledOutputCache()
+{
+    static ScaledCache cache;
+    return cache;
+}
+
+int spatialSize(const SlidingPlan& plan, int axis)
+{
+    return plan.axes[static_cast<std::size_t>(axis)].input;
+}
+
+bool isPhoto(const PlaygroundState& s)
+{
+    return s.scene.input.source == InputSource::Sample
+        || s.scene.input.source == InputSource::Image;
 }
 
 // The rows and columns of a plane: (1, L) for sequences, (H, W) for images.
@@ -244,34 +341,43 @@ struct PlaneShape {
     int cols = 1;
 };
 
-PlaneShape inputShapeOf(const SlidingPlan &plan)
+PlaneShape inputShapeOf(const SlidingPlan& plan)
 {
     if (plan.spatialDims == 1)
         return { 1, spatialSize(plan, 0) };
     return { spatialSize(plan, 0), spatialSize(plan, 1) };
 }
 
-PlaneShape outputShapeOf(const SlidingPlan &plan)
+PlaneShape outputShapeOf(const SlidingPlan& plan)
 {
     if (plan.spatialDims == 1)
         return { 1, plan.axes[0].output };
     return { plan.axes[0].output, plan.axes[1].output };
 }
 
-const Axis &rowAxis(const SlidingPlan &plan)
+const Axis& rowAxis(const SlidingPlan& plan)
 {
     static const Axis unit;
     return plan.spatialDims == 1 ? unit : plan.axes[0];
 }
 
-const Axis &colAxis(const SlidingPlan &plan) { return plan.axes[static_cast<std::size_t>(plan.spatialDims - 1)]; }
+const Axis& colAxis(const SlidingPlan& plan)
+{
+    return plan.axes[static_cast<std::size_t>(plan.spatialDims - 1)];
+}
 
 // Row and column of a Dims in a plane (1-D positions are columns).
-int rowOf(const SlidingPlan &plan, const Dims &d) { return plan.spatialDims == 1 ? 0 : d[0]; }
-int colOf(const SlidingPlan &plan, const Dims &d) { return d[static_cast<std::size_t>(plan.spatialDims - 1)]; }
+int rowOf(const SlidingPlan& plan, const Dims& d)
+{
+    return plan.spatialDims == 1 ? 0 : d[0];
+}
+int colOf(const SlidingPlan& plan, const Dims& d)
+{
+    return d[static_cast<std::size_t>(plan.spatialDims - 1)];
+}
 
 // The input channels the current output channel reads: its group's, or itself for pooling.
-std::vector<int> channelsRead(const PlaygroundState &s, int outputChannel)
+std::vector<int> channelsRead(const PlaygroundState& s, int outputChannel)
 {
     std::vector<int> channels;
     if (s.window.op != WindowOp::Conv) {
@@ -289,7 +395,7 @@ std::vector<int> channelsRead(const PlaygroundState &s, int outputChannel)
 
 constexpr int kMaxPlanesShown = 3;
 
-double inputValue(const PlaygroundState &s, int channel, int row, int col)
+double inputValue(const PlaygroundState& s, int channel, int row, int col)
 {
     const PlaneShape shape = inputShapeOf(s.plan);
     return (*s.input)[(static_cast<std::int64_t>(channel) * shape.rows + row) * shape.cols + col];
@@ -297,7 +403,7 @@ double inputValue(const PlaygroundState &s, int channel, int row, int col)
 
 // What a padded cell holds: the input value it copies (reflect, replicate, circular) or the
 // constant (0; −∞ for max pooling); `copied` tells which.
-double paddedValue(const PlaygroundState &s, int channel, int inRow, int inCol, bool &copied)
+double paddedValue(const PlaygroundState& s, int channel, int inRow, int inCol, bool& copied)
 {
     const PlaneShape shape = inputShapeOf(s.plan);
     const PaddingMode mode = s.window.op == WindowOp::Conv ? s.window.mode : PaddingMode::Zeros;
@@ -309,7 +415,7 @@ double paddedValue(const PlaygroundState &s, int channel, int inRow, int inCol, 
     return s.window.op == WindowOp::MaxPool ? -std::numeric_limits<double>::infinity() : 0.0;
 }
 
-QString paddingModeName(const PlaygroundState &s)
+QString paddingModeName(const PlaygroundState& s)
 {
     if (s.window.op != WindowOp::Conv)
         return s.window.op == WindowOp::MaxPool ? tr("−∞") : tr("zeros");
@@ -326,12 +432,13 @@ QString paddingModeName(const PlaygroundState &s)
     return QString();
 }
 
-QString opName(const PlaygroundState &s)
+QString opName(const PlaygroundState& s)
 {
     const QString dims = s.plan.spatialDims == 1 ? tr("1-D") : tr("2-D");
     switch (s.window.op) {
     case WindowOp::Conv:
-        return s.scene.layer.flip ? tr("%1 true convolution").arg(dims) : tr("%1 convolution").arg(dims);
+        return s.scene.layer.flip ? tr("%1 true convolution").arg(dims)
+                                  : tr("%1 convolution").arg(dims);
     case WindowOp::MaxPool:
         return tr("%1 max pooling").arg(dims);
     case WindowOp::AvgPool:
@@ -342,7 +449,7 @@ QString opName(const PlaygroundState &s)
     return QString();
 }
 
-QString dimsText(const SlidingPlan &plan, int Axis::*field)
+QString dimsText(const SlidingPlan& plan, int Axis::*field)
 {
     QStringList parts;
     bool same = true;
@@ -353,7 +460,7 @@ QString dimsText(const SlidingPlan &plan, int Axis::*field)
     return same ? parts.first() : parts.join(kTimes);
 }
 
-QString kernelText(const SlidingPlan &plan)
+QString kernelText(const SlidingPlan& plan)
 {
     QStringList parts;
     for (int i = 0; i < plan.spatialDims; ++i)
@@ -361,7 +468,7 @@ QString kernelText(const SlidingPlan &plan)
     return parts.join(kTimes);
 }
 
-QString sizeText(const PlaneShape &shape, int spatialDims)
+QString sizeText(const PlaneShape& shape, int spatialDims)
 {
     return spatialDims == 1 ? QString::number(shape.cols)
                             : QString::number(shape.rows) + kTimes + QString::number(shape.cols);
@@ -371,13 +478,13 @@ QString sizeText(const PlaneShape &shape, int spatialDims)
 // Layout
 
 struct Metrics {
-    double f = 1;        // text scale
+    double f = 1; // text scale
     double caption = 22; // px
     double captionHeight = 34;
     double margin = 18;
 };
 
-Metrics metricsFor(const QRectF &rect, const StageOptions &options)
+Metrics metricsFor(const QRectF& rect, const StageOptions& options)
 {
     Metrics m;
     const double base = std::min(rect.width() / kDesignWidth, rect.height() / kDesignHeight);
@@ -388,7 +495,7 @@ Metrics metricsFor(const QRectF &rect, const StageOptions &options)
     return m;
 }
 
-int stepLineCount(const PlaygroundState &s, int outputChannel)
+int stepLineCount(const PlaygroundState& s, int outputChannel)
 {
     if (!s.input)
         return 0;
@@ -403,16 +510,23 @@ int stepLineCount(const PlaygroundState &s, int outputChannel)
     return lines;
 }
 
-int layerLineCount(const PlaygroundState &s) { return std::max(2, s.plan.spatialDims); }
+int layerLineCount(const PlaygroundState& s)
+{
+    return std::max(2, s.plan.spatialDims);
+}
 
 constexpr double kStepLine = 42; // px at f = 1
 constexpr double kLayerLine = 34;
 
 } // namespace
 
-QColor stageHighlightColor(StageTheme theme) { return paletteFor(theme).highlight; }
+QColor stageHighlightColor(StageTheme theme)
+{
+    return paletteFor(theme).highlight;
+}
 
-StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, const StageOptions &options)
+StageLayout stageLayout(
+    const QRectF& rect, const PlaygroundState& s, int step, const StageOptions& options)
 {
     Q_UNUSED(step);
     StageLayout l;
@@ -424,8 +538,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
         return l;
     }
     const int o = std::clamp(options.outputChannel, 0, std::max(0, s.plan.outChannels - 1));
-    const double arithmeticHeight = stepLineCount(s, o) * kStepLine * m.f
-        + layerLineCount(s) * kLayerLine * m.f + 40 * m.f;
+    const double arithmeticHeight
+        = stepLineCount(s, o) * kStepLine * m.f + layerLineCount(s) * kLayerLine * m.f + 40 * m.f;
     l.arithmetic = QRectF(rect.left() + m.margin, rect.bottom() - arithmeticHeight - m.margin,
         rect.width() - 2 * m.margin, arithmeticHeight);
     l.picture = QRectF(rect.left() + m.margin, l.header.bottom() + m.margin * 0.5,
@@ -443,8 +557,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
 
     const PlaneShape in = inputShapeOf(s.plan);
     const PlaneShape out = outputShapeOf(s.plan);
-    const Axis &ra = rowAxis(s.plan);
-    const Axis &ca = colAxis(s.plan);
+    const Axis& ra = rowAxis(s.plan);
+    const Axis& ca = colAxis(s.plan);
     const int paddedRows = in.rows + ra.padBefore + ra.padAfter;
     const int paddedCols = in.cols + ca.padBefore + ca.padAfter;
     const std::vector<int> read = channelsRead(s, o);
@@ -472,17 +586,20 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
         // windows' centres; one cell size for all, so the geometry lines up.
         const int kernelRows = s.window.op == WindowOp::Conv ? planes : 0;
         const double unitsHigh = planes + kernelRows + 1 + 2.2; // + gaps and captions
-        const double cell = std::min({ area.width() / paddedCols, area.height() / (unitsHigh * 1.25), 84 * m.f });
+        const double cell
+            = std::min({ area.width() / paddedCols, area.height() / (unitsHigh * 1.25), 84 * m.f });
         const double cellZoomed = cell * zoom;
         const double blockH = m.captionHeight * 2.4 + (planes + 1) * cellZoomed * 1.25
             + kernelRows * std::max(cellZoomed, 34 * m.f) * 1.25;
         area.setTop(area.top() + std::max(0.0, (area.height() - blockH) / 2));
-        l.inputPanel = QRectF(area.left(), area.top(), area.width(),
-            m.captionHeight + planes * cellZoomed * 1.25);
-        const double x0 = area.left() + (area.width() - paddedCols * cellZoomed) / 2 + options.pan.x();
+        l.inputPanel = QRectF(
+            area.left(), area.top(), area.width(), m.captionHeight + planes * cellZoomed * 1.25);
+        const double x0
+            = area.left() + (area.width() - paddedCols * cellZoomed) / 2 + options.pan.x();
         for (int i = 0; i < planes; ++i)
-            l.inputPlanes.push_back(inputPlane(l.photo ? read[0] : read[static_cast<std::size_t>(i)],
-                QPointF(x0, area.top() + m.captionHeight + i * cellZoomed * 1.25), cellZoomed));
+            l.inputPlanes.push_back(
+                inputPlane(l.photo ? read[0] : read[static_cast<std::size_t>(i)],
+                    QPointF(x0, area.top() + m.captionHeight + i * cellZoomed * 1.25), cellZoomed));
         l.kernelPanel = QRectF(area.left(), l.inputPanel.bottom(), area.width(),
             m.captionHeight * 0.4 + kernelRows * std::max(cellZoomed, 34 * m.f) * 1.25);
         l.outputPanel = QRectF(area.left(), l.kernelPanel.bottom(), area.width(),
@@ -496,7 +613,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
         op.rows = 1;
         op.cols = out.cols;
         // Output i sits under the centre of window i: padded cells i·s .. i·s + extent − 1.
-        op.origin = QPointF(x0 + (ca.extent() - 1) / 2.0 * cellZoomed, l.outputPanel.top() + m.captionHeight);
+        op.origin = QPointF(
+            x0 + (ca.extent() - 1) / 2.0 * cellZoomed, l.outputPanel.top() + m.captionHeight);
         op.clip = l.outputPanel;
         l.output = op;
         return l;
@@ -506,7 +624,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
         const double inputW = area.width() * 0.40;
         const double kernelW = area.width() * 0.31;
         l.inputPanel = QRectF(area.left(), area.top(), inputW, area.height());
-        l.kernelPanel = QRectF(l.inputPanel.right() + m.margin, area.top(), kernelW - m.margin, area.height());
+        l.kernelPanel = QRectF(
+            l.inputPanel.right() + m.margin, area.top(), kernelW - m.margin, area.height());
         l.outputPanel = QRectF(l.kernelPanel.right() + m.margin, area.top(),
             area.right() - l.kernelPanel.right() - m.margin, area.height());
         const QRectF box = l.inputPanel.adjusted(0, m.captionHeight, 0, 0);
@@ -523,7 +642,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
         op.cell = op.pitchX = op.pitchY = ocell;
         op.rows = out.rows;
         op.cols = out.cols;
-        op.origin = QPointF(obox.center().x() - out.cols * ocell / 2, obox.center().y() - out.rows * ocell / 2);
+        op.origin = QPointF(
+            obox.center().x() - out.cols * ocell / 2, obox.center().y() - out.rows * ocell / 2);
         op.clip = l.outputPanel;
         l.output = op;
         return l;
@@ -534,18 +654,21 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
     const int kH = s.plan.spatialDims == 1 ? 1 : ra.kernel;
     const int kW = ca.kernel;
     const double gap = 0.6; // between stacked planes, in cells
-    const double kernelW = std::min(area.width() * 0.24, 360 * m.f);
+    // Big grids need the width for their cells; a 3x3 kernel reads well in less.
+    const double kernelW
+        = std::min(area.width() * (paddedCols + out.cols > 24 ? 0.15 : 0.24), 360 * m.f);
     const double freeW = area.width() - kernelW - 3 * m.margin;
     const double availH = area.height() - m.captionHeight;
-    double cell = std::min(freeW / (paddedCols + out.cols), availH / (planes * paddedRows + (planes - 1) * gap));
+    double cell = std::min(
+        freeW / (paddedCols + out.cols), availH / (planes * paddedRows + (planes - 1) * gap));
     cell = std::min(cell, 84 * m.f);
     const double inputW = paddedCols * cell;
     const double outputW = out.cols * cell;
     const double spare = std::max(0.0, freeW - inputW - outputW);
     l.inputPanel = QRectF(area.left(), area.top(), inputW + spare * 0.5, area.height());
     l.kernelPanel = QRectF(l.inputPanel.right() + m.margin, area.top(), kernelW, area.height());
-    l.outputPanel = QRectF(l.kernelPanel.right() + m.margin, area.top(), area.right() - l.kernelPanel.right() - m.margin,
-        area.height());
+    l.outputPanel = QRectF(l.kernelPanel.right() + m.margin, area.top(),
+        area.right() - l.kernelPanel.right() - m.margin, area.height());
     const double planesH = (planes * paddedRows + (planes - 1) * gap) * cell;
     const double top = area.top() + m.captionHeight + std::max(0.0, (availH - planesH) / 2);
     const double cz = cell * zoom;
@@ -562,7 +685,8 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
     op.cell = op.pitchX = op.pitchY = cell;
     op.rows = out.rows;
     op.cols = out.cols;
-    const double outputTop = area.top() + m.captionHeight + std::max(0.0, (availH - out.rows * cell) / 2);
+    const double outputTop
+        = area.top() + m.captionHeight + std::max(0.0, (availH - out.rows * cell) / 2);
     op.origin = QPointF(l.outputPanel.center().x() - outputW / 2, outputTop);
     op.clip = l.outputPanel;
     l.output = op;
@@ -571,9 +695,9 @@ StageLayout stageLayout(const QRectF &rect, const PlaygroundState &s, int step, 
     return l;
 }
 
-std::optional<StageCell> stageCellAt(const StageLayout &l, const QPointF &point)
+std::optional<StageCell> stageCellAt(const StageLayout& l, const QPointF& point)
 {
-    auto hit = [&](const StagePlane &p) -> std::optional<StageCell> {
+    auto hit = [&](const StagePlane& p) -> std::optional<StageCell> {
         if (!p.clip.contains(point))
             return std::nullopt;
         const double fx = (point.x() - p.origin.x()) / p.pitchX;
@@ -592,7 +716,7 @@ std::optional<StageCell> stageCellAt(const StageLayout &l, const QPointF &point)
         c.index = oneD ? Dims { cc, 0, 0 } : Dims { r, cc, 0 };
         return c;
     };
-    for (const StagePlane &p : l.inputPlanes)
+    for (const StagePlane& p : l.inputPlanes)
         if (auto c = hit(p))
             return c;
     if (l.output)
@@ -600,7 +724,7 @@ std::optional<StageCell> stageCellAt(const StageLayout &l, const QPointF &point)
     return std::nullopt;
 }
 
-std::optional<double> stageCellValue(const PlaygroundState &s, const StageCell &cell)
+std::optional<double> stageCellValue(const PlaygroundState& s, const StageCell& cell)
 {
     if (!s.input)
         return std::nullopt;
@@ -616,7 +740,8 @@ std::optional<double> stageCellValue(const PlaygroundState &s, const StageCell &
     const PlaneShape out = outputShapeOf(s.plan);
     if (row < 0 || col < 0 || row >= out.rows || col >= out.cols)
         return std::nullopt;
-    return (*s.activated)[(static_cast<std::int64_t>(cell.channel) * out.rows + row) * out.cols + col];
+    return (
+        *s.activated)[(static_cast<std::int64_t>(cell.channel) * out.rows + row) * out.cols + col];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -625,10 +750,10 @@ std::optional<double> stageCellValue(const PlaygroundState &s, const StageCell &
 namespace {
 
 struct Ctx {
-    QPainter &p;
-    const PlaygroundState &s;
-    const StageOptions &options;
-    const StageLayout &l;
+    QPainter& p;
+    const PlaygroundState& s;
+    const StageOptions& options;
+    const StageLayout& l;
     const Palette pal;
     const Metrics m;
     WindowGeometry window;
@@ -638,19 +763,21 @@ struct Ctx {
     ValueScale outputScale;
 };
 
-void drawCaption(Ctx &c, const QRectF &panel, const QString &text, Qt::Alignment align = Qt::AlignLeft)
+void drawCaption(
+    Ctx& c, const QRectF& panel, const QString& text, Qt::Alignment align = Qt::AlignLeft)
 {
-    c.p.setFont(fontOf(c.m.caption, true));
     c.p.setPen(c.pal.text);
     const QRectF r(panel.left(), panel.top(), panel.width(), c.m.captionHeight);
-    const QFontMetricsF fm(c.p.font());
-    c.p.drawText(r, align | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, r.width()));
+    drawTextLine(c.p, r, align, text, fontOf(c.m.caption, true));
 }
 
-double numberFont(double cell) { return std::min(cell * 0.42, 30.0); }
+double numberFont(double cell)
+{
+    return std::min(cell * 0.42, 30.0);
+}
 
 // The decimals a plane's numbers need: none for whole numbers, two for photos and signals.
-int decimalsFor(const float *values, std::int64_t count)
+int decimalsFor(const float* values, std::int64_t count)
 {
     for (std::int64_t i = 0; i < count; ++i)
         if (std::isfinite(values[i]) && values[i] != std::floor(values[i]))
@@ -660,37 +787,43 @@ int decimalsFor(const float *values, std::int64_t count)
 
 // A grid plane of the input: cells coloured by value, the padding ring tinted and hatched with the
 // values it copies, the numbers when they fit.
-void drawInputGrid(Ctx &c, const StagePlane &plane, int decimals)
+void drawInputGrid(Ctx& c, const StagePlane& plane, int decimals)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const PlaneShape in = inputShapeOf(c.s.plan);
     const QRectF visible = plane.clip;
     const bool numbers = c.options.numbers && plane.cell >= 16;
     const double fontPx = numberFont(plane.cell);
-    int r0 = std::max(0, static_cast<int>(std::floor((visible.top() - plane.origin.y()) / plane.pitchY)));
-    int r1 = std::min(plane.rows, static_cast<int>(std::ceil((visible.bottom() - plane.origin.y()) / plane.pitchY)));
-    int c0 = std::max(0, static_cast<int>(std::floor((visible.left() - plane.origin.x()) / plane.pitchX)));
-    int c1 = std::min(plane.cols, static_cast<int>(std::ceil((visible.right() - plane.origin.x()) / plane.pitchX)));
+    int r0 = std::max(
+        0, static_cast<int>(std::floor((visible.top() - plane.origin.y()) / plane.pitchY)));
+    int r1 = std::min(plane.rows,
+        static_cast<int>(std::ceil((visible.bottom() - plane.origin.y()) / plane.pitchY)));
+    int c0 = std::max(
+        0, static_cast<int>(std::floor((visible.left() - plane.origin.x()) / plane.pitchX)));
+    int c1 = std::min(plane.cols,
+        static_cast<int>(std::ceil((visible.right() - plane.origin.x()) / plane.pitchX)));
     for (int r = r0; r < r1; ++r) {
         for (int col = c0; col < c1; ++col) {
             const QRectF rect = plane.cellRect(r, col);
             const int ir = r - plane.padRow, ic = col - plane.padCol;
             const bool inside = ir >= 0 && ir < in.rows && ic >= 0 && ic < in.cols;
             bool copied = true;
-            const double v = inside ? inputValue(c.s, plane.channel, ir, ic) : paddedValue(c.s, plane.channel, ir, ic, copied);
+            const double v = inside ? inputValue(c.s, plane.channel, ir, ic)
+                                    : paddedValue(c.s, plane.channel, ir, ic, copied);
             QColor fill = valueColor(v, c.inputScale, c.pal);
             if (!inside)
                 fill = copied ? mix(fill, c.pal.padding, 0.55) : c.pal.padding;
             p.fillRect(rect, fill);
             if (numbers)
-                drawNumber(p, rect, v, decimals, fontPx, inside ? textOn(fill, c.pal) : c.pal.dimText);
+                drawNumber(
+                    p, rect, v, decimals, fontPx, inside ? textOn(fill, c.pal) : c.pal.dimText);
         }
     }
     // The padding ring, hatched so it reads as "not the input" even where it copies values.
     const double cw = plane.pitchX, ch = plane.pitchY;
     const QRectF all(plane.origin, QSizeF(plane.cols * cw, plane.rows * ch));
-    const QRectF inner(plane.origin.x() + plane.padCol * cw, plane.origin.y() + plane.padRow * ch, in.cols * cw,
-        in.rows * ch);
+    const QRectF inner(plane.origin.x() + plane.padCol * cw, plane.origin.y() + plane.padRow * ch,
+        in.cols * cw, in.rows * ch);
     QPainterPath ring;
     ring.addRect(all);
     ring.addRect(inner);
@@ -703,11 +836,11 @@ void drawInputGrid(Ctx &c, const StagePlane &plane, int decimals)
         QVector<QLineF> lines;
         lines.reserve((r1 - r0 + c1 - c0 + 2));
         for (int r = r0; r <= r1; ++r)
-            lines.append(QLineF(plane.origin.x() + c0 * cw, plane.origin.y() + r * ch, plane.origin.x() + c1 * cw,
-                plane.origin.y() + r * ch));
+            lines.append(QLineF(plane.origin.x() + c0 * cw, plane.origin.y() + r * ch,
+                plane.origin.x() + c1 * cw, plane.origin.y() + r * ch));
         for (int col = c0; col <= c1; ++col)
-            lines.append(QLineF(plane.origin.x() + col * cw, plane.origin.y() + r0 * ch, plane.origin.x() + col * cw,
-                plane.origin.y() + r1 * ch));
+            lines.append(QLineF(plane.origin.x() + col * cw, plane.origin.y() + r0 * ch,
+                plane.origin.x() + col * cw, plane.origin.y() + r1 * ch));
         p.setPen(QPen(c.pal.grid, 1));
         p.drawLines(lines);
     }
@@ -719,11 +852,11 @@ void drawInputGrid(Ctx &c, const StagePlane &plane, int decimals)
 
 // The window on a plane: each tap outlined in the highlight colour, the cells dilation skips
 // veiled and crossed out, the window's extent dashed.
-void drawWindow(Ctx &c, const StagePlane &plane, bool fillTaps)
+void drawWindow(Ctx& c, const StagePlane& plane, bool fillTaps)
 {
-    QPainter &p = c.p;
-    const SlidingPlan &plan = c.s.plan;
-    const WindowGeometry &w = c.window;
+    QPainter& p = c.p;
+    const SlidingPlan& plan = c.s.plan;
+    const WindowGeometry& w = c.window;
     const double cell = plane.cell;
     const int er = plan.spatialDims == 1 ? 1 : w.extent[0];
     const int ec = w.extent[static_cast<std::size_t>(plan.spatialDims - 1)];
@@ -735,7 +868,7 @@ void drawWindow(Ctx &c, const StagePlane &plane, bool fillTaps)
     QColor veil = c.pal.background;
     veil.setAlpha(185);
     if (cell >= 3) {
-        for (const Dims &d : w.skipped) {
+        for (const Dims& d : w.skipped) {
             const QRectF r = plane.cellRect(rowOf(plan, d), colOf(plan, d));
             p.fillRect(r, veil);
             if (cell >= 14) {
@@ -747,7 +880,7 @@ void drawWindow(Ctx &c, const StagePlane &plane, bool fillTaps)
         }
         QColor tint = c.pal.highlight;
         tint.setAlpha(fillTaps ? 70 : 0);
-        for (const Tap &t : w.taps) {
+        for (const Tap& t : w.taps) {
             if (t.beyondPadding)
                 continue;
             const QRectF r = plane.cellRect(rowOf(plan, t.padded), colOf(plan, t.padded));
@@ -769,9 +902,10 @@ void drawWindow(Ctx &c, const StagePlane &plane, bool fillTaps)
     p.drawRect(extent);
 }
 
-void drawHover(Ctx &c, const StagePlane &plane)
+void drawHover(Ctx& c, const StagePlane& plane)
 {
-    if (!c.options.hover || c.options.hover->panel != plane.panel || c.options.hover->channel != plane.channel)
+    if (!c.options.hover || c.options.hover->panel != plane.panel
+        || c.options.hover->channel != plane.channel)
         return;
     const int r = rowOf(c.s.plan, c.options.hover->index) + plane.padRow;
     const int col = colOf(c.s.plan, c.options.hover->index) + plane.padCol;
@@ -781,13 +915,13 @@ void drawHover(Ctx &c, const StagePlane &plane)
     c.p.drawRect(plane.cellRect(r, col).adjusted(-1, -1, 1, 1));
 }
 
-PictureCache &photoCache()
+PictureCache& photoCache()
 {
     static PictureCache cache;
     return cache;
 }
 
-PictureCache &outputCache()
+PictureCache& outputCache()
 {
     static PictureCache cache;
     return cache;
@@ -795,35 +929,38 @@ PictureCache &outputCache()
 
 // A photo: the pixels (cached per state), the padding ring tinted — with the copied pixels once
 // they are large enough to see — and the values when zoomed in far enough.
-void drawInputPhoto(Ctx &c, const StagePlane &plane)
+void drawInputPhoto(Ctx& c, const StagePlane& plane)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const PlaneShape in = inputShapeOf(c.s.plan);
     const QImage picture = cachedPicture(photoCache(), c.s.input, 0, true);
     const double cell = plane.cell;
     const QRectF all(plane.origin, QSizeF(plane.cols * cell, plane.rows * cell));
-    const QRectF inner(plane.origin.x() + plane.padCol * cell, plane.origin.y() + plane.padRow * cell,
-        in.cols * cell, in.rows * cell);
+    const QRectF inner(plane.origin.x() + plane.padCol * cell,
+        plane.origin.y() + plane.padRow * cell, in.cols * cell, in.rows * cell);
     p.fillRect(all.intersected(plane.clip), c.pal.padding);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, cell < 2);
     const QRectF visible = inner.intersected(plane.clip);
-    if (!visible.isEmpty()) {
+    if (cell < 2 && inner == visible) {
+        const QRect target = inner.toAlignedRect();
+        p.drawImage(target.topLeft(), scaledPicture(scaledInputCache(), picture, target.size()));
+    } else if (!visible.isEmpty()) {
         // Only the visible source pixels, so a far zoom does not scale the whole photo.
-        const QRectF source((visible.left() - inner.left()) / cell, (visible.top() - inner.top()) / cell,
-            visible.width() / cell, visible.height() / cell);
+        const QRectF source((visible.left() - inner.left()) / cell,
+            (visible.top() - inner.top()) / cell, visible.width() / cell, visible.height() / cell);
         const QRect sourcePx = source.toAlignedRect().intersected(picture.rect());
-        const QRectF target(inner.left() + sourcePx.left() * cell, inner.top() + sourcePx.top() * cell,
-            sourcePx.width() * cell, sourcePx.height() * cell);
+        const QRectF target(inner.left() + sourcePx.left() * cell,
+            inner.top() + sourcePx.top() * cell, sourcePx.width() * cell, sourcePx.height() * cell);
         p.drawImage(target, picture, sourcePx);
     }
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     const bool rgb = c.s.input->channels() == 3;
     if (cell >= 6) {
         // Per-cell work only for the cells on screen.
         const int r0 = std::max(0, static_cast<int>((plane.clip.top() - plane.origin.y()) / cell));
-        const int r1 = std::min(plane.rows, static_cast<int>(std::ceil((plane.clip.bottom() - plane.origin.y()) / cell)));
+        const int r1 = std::min(plane.rows,
+            static_cast<int>(std::ceil((plane.clip.bottom() - plane.origin.y()) / cell)));
         const int c0 = std::max(0, static_cast<int>((plane.clip.left() - plane.origin.x()) / cell));
-        const int c1 = std::min(plane.cols, static_cast<int>(std::ceil((plane.clip.right() - plane.origin.x()) / cell)));
+        const int c1 = std::min(plane.cols,
+            static_cast<int>(std::ceil((plane.clip.right() - plane.origin.x()) / cell)));
         const bool numbers = c.options.numbers && cell >= (rgb ? 64 : 28) * c.m.f;
         const double fontPx = rgb ? std::min(cell * 0.24, 22.0) : numberFont(cell);
         for (int r = r0; r < r1; ++r)
@@ -835,12 +972,14 @@ void drawInputPhoto(Ctx &c, const StagePlane &plane)
                 bool copied = true;
                 std::array<double, 3> v {};
                 for (int ch = 0; ch < (rgb ? 3 : 1); ++ch)
-                    v[static_cast<std::size_t>(ch)] = inside ? inputValue(c.s, ch, ir, ic) : paddedValue(c.s, ch, ir, ic, copied);
+                    v[static_cast<std::size_t>(ch)] = inside ? inputValue(c.s, ch, ir, ic)
+                                                             : paddedValue(c.s, ch, ir, ic, copied);
                 if (!inside) {
-                    fill = copied ? mix(rgb ? QColor::fromRgbF(float(v[0]), float(v[1]), float(v[2]))
-                                            : QColor::fromRgbF(float(v[0]), float(v[0]), float(v[0])),
-                                        c.pal.padding, 0.45)
-                                  : c.pal.padding;
+                    fill = copied
+                        ? mix(rgb ? QColor::fromRgbF(float(v[0]), float(v[1]), float(v[2]))
+                                  : QColor::fromRgbF(float(v[0]), float(v[0]), float(v[0])),
+                            c.pal.padding, 0.45)
+                        : c.pal.padding;
                     p.fillRect(rect, fill);
                 } else {
                     fill = picture.pixelColor(ic, ir);
@@ -850,7 +989,8 @@ void drawInputPhoto(Ctx &c, const StagePlane &plane)
                 const QColor ink = inside ? textOn(fill, c.pal) : c.pal.dimText;
                 if (rgb) {
                     for (int ch = 0; ch < 3; ++ch) {
-                        const QRectF line(rect.left(), rect.top() + rect.height() * (0.12 + 0.26 * ch), rect.width(),
+                        const QRectF line(rect.left(),
+                            rect.top() + rect.height() * (0.12 + 0.26 * ch), rect.width(),
                             rect.height() * 0.26);
                         drawNumber(p, line, v[static_cast<std::size_t>(ch)], 2, fontPx, ink);
                     }
@@ -892,11 +1032,12 @@ struct MiniGrid {
     ValueScale scale;
 };
 
-void drawMiniGrid(Ctx &c, const QRectF &box, const MiniGrid &g, int decimals, bool outlineHighlight)
+void drawMiniGrid(Ctx& c, const QRectF& box, const MiniGrid& g, int decimals, bool outlineHighlight)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const double cell = std::min(box.width() / g.cols, box.height() / g.rows);
-    const QPointF origin(box.center().x() - g.cols * cell / 2, box.center().y() - g.rows * cell / 2);
+    const QPointF origin(
+        box.center().x() - g.cols * cell / 2, box.center().y() - g.rows * cell / 2);
     const double fontPx = std::min(cell * 0.34, 26 * c.m.f);
     QColor veil = c.pal.background;
     veil.setAlpha(190);
@@ -922,24 +1063,28 @@ void drawMiniGrid(Ctx &c, const QRectF &box, const MiniGrid &g, int decimals, bo
         }
     p.setPen(QPen(c.pal.grid, 1));
     for (int r = 0; r <= g.rows; ++r)
-        p.drawLine(QPointF(origin.x(), origin.y() + r * cell), QPointF(origin.x() + g.cols * cell, origin.y() + r * cell));
+        p.drawLine(QPointF(origin.x(), origin.y() + r * cell),
+            QPointF(origin.x() + g.cols * cell, origin.y() + r * cell));
     for (int col = 0; col <= g.cols; ++col)
-        p.drawLine(QPointF(origin.x() + col * cell, origin.y()), QPointF(origin.x() + col * cell, origin.y() + g.rows * cell));
-    p.setPen(QPen(outlineHighlight ? c.pal.highlight : c.pal.text, std::max(2.0, (outlineHighlight ? 4 : 2) * c.m.f)));
+        p.drawLine(QPointF(origin.x() + col * cell, origin.y()),
+            QPointF(origin.x() + col * cell, origin.y() + g.rows * cell));
+    p.setPen(QPen(outlineHighlight ? c.pal.highlight : c.pal.text,
+        std::max(2.0, (outlineHighlight ? 4 : 2) * c.m.f)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(QRectF(origin, QSizeF(g.cols * cell, g.rows * cell)));
 }
 
 // The kernel slice that multiplies one input channel, as applied (flipped for true convolution).
-MiniGrid kernelSlice(Ctx &c, int slice)
+MiniGrid kernelSlice(Ctx& c, int slice)
 {
-    const Tensor &w = *c.s.weight;
+    const Tensor& w = *c.s.weight;
     const int n = c.s.plan.spatialDims;
     MiniGrid g;
     g.rows = n == 1 ? 1 : w.dim(2);
     g.cols = w.dim(n + 1);
     g.scale = c.kernelScale;
-    const std::int64_t base = (static_cast<std::int64_t>(c.outputChannel) * w.dim(1) + slice) * g.rows * g.cols;
+    const std::int64_t base
+        = (static_cast<std::int64_t>(c.outputChannel) * w.dim(1) + slice) * g.rows * g.cols;
     for (int r = 0; r < g.rows; ++r)
         for (int col = 0; col < g.cols; ++col) {
             const int sr = c.s.scene.layer.flip ? g.rows - 1 - r : r;
@@ -949,12 +1094,12 @@ MiniGrid kernelSlice(Ctx &c, int slice)
     return g;
 }
 
-int kernelDecimals(const Tensor &w)
+int kernelDecimals(const Tensor& w)
 {
     return decimalsFor(w.data(), w.numel());
 }
 
-QString kernelCaption(Ctx &c)
+QString kernelCaption(Ctx& c)
 {
     const QString flip = c.s.scene.layer.flip ? tr(" — flipped 180°") : QString();
     if (c.s.window.op != WindowOp::Conv)
@@ -963,7 +1108,7 @@ QString kernelCaption(Ctx &c)
 }
 
 // The channel's colour chip: R, G, B in their colours, other channels neutral.
-QColor channelColor(const Ctx &c, int channel)
+QColor channelColor(const Ctx& c, int channel)
 {
     const QString label = channelLabel(c.s, channel);
     if (label == QLatin1String("R"))
@@ -975,18 +1120,17 @@ QColor channelColor(const Ctx &c, int channel)
     return c.pal.dimText;
 }
 
-void drawChip(Ctx &c, const QRectF &r, const QString &label, const QColor &color)
+void drawChip(Ctx& c, const QRectF& r, const QString& label, const QColor& color)
 {
     c.p.setPen(Qt::NoPen);
     c.p.setBrush(color);
     c.p.drawRoundedRect(r, r.height() * 0.25, r.height() * 0.25);
     c.p.setPen(QColor(0xff, 0xff, 0xff));
-    c.p.setFont(fontOf(r.height() * 0.55, true));
-    c.p.drawText(r, Qt::AlignCenter, label);
+    drawTextLine(c.p, r, Qt::AlignHCenter, label, fontOf(r.height() * 0.55, true));
 }
 
 // Middle column for grids: the kernel slices, each beside the input plane it multiplies.
-void drawKernelColumn(Ctx &c, const StepArithmetic &a)
+void drawKernelColumn(Ctx& c, const StepArithmetic& a)
 {
     const QRectF panel = c.l.kernelPanel;
     drawCaption(c, panel, kernelCaption(c), Qt::AlignHCenter);
@@ -1003,14 +1147,15 @@ void drawKernelColumn(Ctx &c, const StepArithmetic &a)
     const int decimals = kernelDecimals(*c.s.weight);
     const std::vector<int> read = channelsRead(c.s, c.outputChannel);
     for (std::size_t i = 0; i < c.l.inputPlanes.size(); ++i) {
-        const StagePlane &plane = c.l.inputPlanes[i];
+        const StagePlane& plane = c.l.inputPlanes[i];
         const double top = plane.origin.y() + std::max(0.0, -0.0);
         const double height = plane.rows * plane.pitchY;
         const MiniGrid g = kernelSlice(c, static_cast<int>(i));
-        QRectF box(panel.left() + 30 * c.m.f, std::max(panel.top() + c.m.captionHeight, top), panel.width() - 30 * c.m.f,
-            std::min(height, panel.bottom() - top));
+        QRectF box(panel.left() + 30 * c.m.f, std::max(panel.top() + c.m.captionHeight, top),
+            panel.width() - 30 * c.m.f, std::min(height, panel.bottom() - top));
         const double cell = std::min({ box.width() / g.cols, box.height() / g.rows, 80.0 * c.m.f });
-        box = QRectF(box.center().x() - g.cols * cell / 2, box.center().y() - g.rows * cell / 2, g.cols * cell, g.rows * cell);
+        box = QRectF(box.center().x() - g.cols * cell / 2, box.center().y() - g.rows * cell / 2,
+            g.cols * cell, g.rows * cell);
         drawMiniGrid(c, box, g, decimals, false);
         if (read.size() > 1) {
             const QRectF chip(panel.left(), box.center().y() - 14 * c.m.f, 34 * c.m.f, 28 * c.m.f);
@@ -1021,22 +1166,24 @@ void drawKernelColumn(Ctx &c, const StepArithmetic &a)
     if (read.size() > c.l.inputPlanes.size()) {
         c.p.setFont(fontOf(c.m.caption));
         c.p.setPen(c.pal.dimText);
-        c.p.drawText(QRectF(panel.left(), panel.bottom() - c.m.captionHeight, panel.width(), c.m.captionHeight),
+        c.p.drawText(QRectF(panel.left(), panel.bottom() - c.m.captionHeight, panel.width(),
+                         c.m.captionHeight),
             Qt::AlignCenter, tr("+ %1 more slices").arg(read.size() - c.l.inputPlanes.size()));
     }
 }
 
 // Middle column for photos: per channel, the window's cells magnified with their values, the
 // kernel slice, and what the pair adds up to.
-QRectF drawPhotoDetail(Ctx &c, const StepArithmetic &a)
+QRectF drawPhotoDetail(Ctx& c, const StepArithmetic& a)
 {
     QRectF windows;
     const QRectF panel = c.l.kernelPanel;
     const bool conv = c.s.window.op == WindowOp::Conv && c.s.weight;
-    drawCaption(c, panel, conv ? tr("window x · ") + kernelCaption(c) : tr("window x"), Qt::AlignHCenter);
+    drawCaption(
+        c, panel, conv ? tr("window x · ") + kernelCaption(c) : tr("window x"), Qt::AlignHCenter);
     const std::vector<int> read = channelsRead(c.s, c.outputChannel);
     const int shown = std::min<int>(static_cast<int>(read.size()), kMaxPlanesShown);
-    const SlidingPlan &plan = c.s.plan;
+    const SlidingPlan& plan = c.s.plan;
     const int er = plan.spatialDims == 1 ? 1 : c.window.extent[0];
     const int ec = c.window.extent[static_cast<std::size_t>(plan.spatialDims - 1)];
     const double rowH = (panel.height() - c.m.captionHeight) / shown;
@@ -1045,9 +1192,10 @@ QRectF drawPhotoDetail(Ctx &c, const StepArithmetic &a)
     const int decimals = conv ? kernelDecimals(*c.s.weight) : 0;
     for (int i = 0; i < shown; ++i) {
         const int ch = read[static_cast<std::size_t>(i)];
-        const QRectF row(panel.left(), panel.top() + c.m.captionHeight + i * rowH, panel.width(), rowH);
-        drawChip(c, QRectF(row.left(), row.center().y() - 14 * c.m.f, chipW, 28 * c.m.f), channelLabel(c.s, ch),
-            channelColor(c, ch));
+        const QRectF row(
+            panel.left(), panel.top() + c.m.captionHeight + i * rowH, panel.width(), rowH);
+        drawChip(c, QRectF(row.left(), row.center().y() - 14 * c.m.f, chipW, 28 * c.m.f),
+            channelLabel(c.s, ch), channelColor(c, ch));
         MiniGrid x;
         x.rows = er;
         x.cols = ec;
@@ -1056,28 +1204,34 @@ QRectF drawPhotoDetail(Ctx &c, const StepArithmetic &a)
         x.padding.assign(x.values.size(), 0);
         x.skipped.assign(x.values.size(), 1);
         const int orow = rowOf(plan, c.window.origin), ocol = colOf(plan, c.window.origin);
-        for (const Tap &t : c.window.taps) {
-            const std::size_t k = static_cast<std::size_t>((rowOf(plan, t.padded) - orow) * ec + colOf(plan, t.padded) - ocol);
+        for (const Tap& t : c.window.taps) {
+            const std::size_t k = static_cast<std::size_t>(
+                (rowOf(plan, t.padded) - orow) * ec + colOf(plan, t.padded) - ocol);
             bool copied = false;
             const int ir = rowOf(plan, t.input), ic = colOf(plan, t.input);
-            x.values[k] = t.inPadding ? paddedValue(c.s, ch, ir, ic, copied) : inputValue(c.s, ch, ir, ic);
+            x.values[k]
+                = t.inPadding ? paddedValue(c.s, ch, ir, ic, copied) : inputValue(c.s, ch, ir, ic);
             x.padding[k] = t.inPadding;
             x.skipped[k] = 0;
         }
         const double dotW = 26 * c.m.f;
         const int kc = conv ? c.s.weight->dim(plan.spatialDims + 1) : 0;
-        const double xcell = std::min({ rowH * 0.86 / er, (gridsW - (conv ? dotW : 0)) / (ec + kc), 72.0 * c.m.f });
-        const QRectF xbox(row.left() + chipW + 8 * c.m.f, row.center().y() - er * xcell / 2, ec * xcell, er * xcell);
+        const double xcell = std::min(
+            { rowH * 0.86 / er, (gridsW - (conv ? dotW : 0)) / (ec + kc), 72.0 * c.m.f });
+        const QRectF xbox(row.left() + chipW + 8 * c.m.f, row.center().y() - er * xcell / 2,
+            ec * xcell, er * xcell);
         drawMiniGrid(c, xbox, x, 2, true);
         windows = windows.isNull() ? xbox : windows.united(xbox);
         if (!conv)
             continue;
         const MiniGrid u = kernelSlice(c, i);
         const double ucell = xcell;
-        const QRectF ubox(xbox.right() + dotW, row.center().y() - u.rows * ucell / 2, u.cols * ucell, u.rows * ucell);
+        const QRectF ubox(xbox.right() + dotW, row.center().y() - u.rows * ucell / 2,
+            u.cols * ucell, u.rows * ucell);
         c.p.setFont(fontOf(30 * c.m.f, true));
         c.p.setPen(c.pal.text);
-        c.p.drawText(QRectF(xbox.right(), row.top(), dotW, row.height()), Qt::AlignCenter, QStringLiteral("·"));
+        c.p.drawText(QRectF(xbox.right(), row.top(), dotW, row.height()), Qt::AlignCenter,
+            QStringLiteral("·"));
         drawMiniGrid(c, ubox, u, decimals, false);
         Q_UNUSED(a);
     }
@@ -1085,12 +1239,13 @@ QRectF drawPhotoDetail(Ctx &c, const StepArithmetic &a)
 }
 
 // Two lines from the window on the photo to its magnified cells, as a magnifier's inset.
-void drawLeaders(Ctx &c, const StagePlane &plane, const QRectF &detail)
+void drawLeaders(Ctx& c, const StagePlane& plane, const QRectF& detail)
 {
-    const SlidingPlan &plan = c.s.plan;
+    const SlidingPlan& plan = c.s.plan;
     const int er = plan.spatialDims == 1 ? 1 : c.window.extent[0];
     const int ec = c.window.extent[static_cast<std::size_t>(plan.spatialDims - 1)];
-    QRectF extent(plane.cellRect(rowOf(plan, c.window.origin), colOf(plan, c.window.origin)).topLeft(),
+    QRectF extent(
+        plane.cellRect(rowOf(plan, c.window.origin), colOf(plan, c.window.origin)).topLeft(),
         QSizeF(ec * plane.pitchX, er * plane.pitchY));
     if (extent.width() < 12)
         extent = QRectF(extent.center() - QPointF(6, 6), QSizeF(12, 12));
@@ -1107,14 +1262,15 @@ void drawLeaders(Ctx &c, const StagePlane &plane, const QRectF &detail)
 
 // The output plane filling in: cells before the step hold their values, the current one is
 // highlighted, the rest wait as empty cells.
-void drawOutputGrid(Ctx &c, const StagePlane &plane, int step, const StepArithmetic &a)
+void drawOutputGrid(Ctx& c, const StagePlane& plane, int step, const StepArithmetic& a)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const PlaneShape out = outputShapeOf(c.s.plan);
     const bool numbers = c.options.numbers && plane.cell >= 16;
     const double fontPx = numberFont(plane.cell);
-    const Tensor *values = c.s.activated.get();
-    const int decimals = values ? std::max(decimalsFor(values->plane(plane.channel), values->planeSize()), 0) : 0;
+    const Tensor* values = c.s.activated.get();
+    const int decimals
+        = values ? std::max(decimalsFor(values->plane(plane.channel), values->planeSize()), 0) : 0;
     const int current = c.window.step;
     for (int r = 0; r < plane.rows; ++r)
         for (int col = 0; col < plane.cols; ++col) {
@@ -1124,7 +1280,9 @@ void drawOutputGrid(Ctx &c, const StagePlane &plane, int step, const StepArithme
                 p.fillRect(rect, c.pal.empty);
                 continue;
             }
-            const double v = (*values)[(static_cast<std::int64_t>(plane.channel) * out.rows + r) * out.cols + col];
+            const double v
+                = (*values)[(static_cast<std::int64_t>(plane.channel) * out.rows + r) * out.cols
+                    + col];
             const QColor fill = valueColor(v, c.outputScale, c.pal);
             p.fillRect(rect, fill);
             if (numbers)
@@ -1140,29 +1298,32 @@ void drawOutputGrid(Ctx &c, const StagePlane &plane, int step, const StepArithme
                     plane.origin.x() + plane.cols * plane.cell, plane.origin.y() + r * plane.cell));
             for (int col = 0; col <= plane.cols; ++col)
                 lines.append(QLineF(plane.origin.x() + col * plane.cell, plane.origin.y(),
-                    plane.origin.x() + col * plane.cell, plane.origin.y() + plane.rows * plane.cell));
+                    plane.origin.x() + col * plane.cell,
+                    plane.origin.y() + plane.rows * plane.cell));
             p.drawLines(lines);
         } else {
             for (int col = 0; col < plane.cols; ++col)
                 p.drawRect(plane.cellRect(0, col));
         }
     }
-    const QRectF cur = plane.cellRect(rowOf(c.s.plan, c.window.outputIndex), colOf(c.s.plan, c.window.outputIndex));
+    const QRectF cur = plane.cellRect(
+        rowOf(c.s.plan, c.window.outputIndex), colOf(c.s.plan, c.window.outputIndex));
     const double pen = std::max(2.0, 4 * c.m.f);
     QColor tint = c.pal.highlight;
     p.fillRect(cur, tint);
     if (values && numbers)
-        drawNumber(p, cur, a.valid ? a.activated : 0.0, decimals == 0 && a.activated != std::floor(a.activated) ? 2 : decimals,
-            fontPx, textOn(tint, c.pal), true);
+        drawNumber(p, cur, a.valid ? a.activated : 0.0,
+            decimals == 0 && a.activated != std::floor(a.activated) ? 2 : decimals, fontPx,
+            textOn(tint, c.pal), true);
     p.setPen(QPen(c.pal.highlight.darker(130), pen * 0.5));
     p.setBrush(Qt::NoBrush);
     p.drawRect(cur);
     Q_UNUSED(step);
 }
 
-void drawOutputPhoto(Ctx &c, const StagePlane &plane)
+void drawOutputPhoto(Ctx& c, const StagePlane& plane)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const PlaneShape out = outputShapeOf(c.s.plan);
     const QRectF all(plane.origin, QSizeF(out.cols * plane.cell, out.rows * plane.cell));
     p.fillRect(all, c.pal.empty);
@@ -1171,19 +1332,28 @@ void drawOutputPhoto(Ctx &c, const StagePlane &plane)
         const int current = c.window.step;
         const int doneRows = current / out.cols;
         const int partial = current % out.cols + 1;
-        p.setRenderHint(QPainter::SmoothPixmapTransform, plane.cell < 2);
-        if (doneRows > 0)
-            p.drawImage(QRectF(all.left(), all.top(), all.width(), doneRows * plane.cell), picture,
-                QRectF(0, 0, out.cols, doneRows));
-        if (doneRows < out.rows)
-            p.drawImage(QRectF(all.left(), all.top() + doneRows * plane.cell, partial * plane.cell, plane.cell), picture,
-                QRectF(0, doneRows, partial, 1));
-        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        // The picture at its shown size, then the finished rows and the current row's start of it.
+        const QRect target = all.toAlignedRect();
+        const QImage& shown
+            = plane.cell < 2 ? scaledPicture(scaledOutputCache(), picture, target.size()) : picture;
+        const double sx = double(shown.width()) / out.cols, sy = double(shown.height()) / out.rows;
+        const int doneY = static_cast<int>(std::lround(doneRows * sy));
+        const int rowEnd = static_cast<int>(std::lround((doneRows + 1) * sy));
+        const int partialX = static_cast<int>(std::lround(partial * sx));
+        const double scaleX = all.width() / shown.width(), scaleY = all.height() / shown.height();
+        if (doneY > 0)
+            p.drawImage(QRectF(all.left(), all.top(), all.width(), doneY * scaleY), shown,
+                QRectF(0, 0, shown.width(), doneY));
+        if (doneRows < out.rows && rowEnd > doneY)
+            p.drawImage(QRectF(all.left(), all.top() + doneY * scaleY, partialX * scaleX,
+                            (rowEnd - doneY) * scaleY),
+                shown, QRectF(0, doneY, partialX, rowEnd - doneY));
     }
     p.setPen(QPen(c.pal.text, std::max(1.0, 1.5 * c.m.f)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(all);
-    QRectF cur = plane.cellRect(rowOf(c.s.plan, c.window.outputIndex), colOf(c.s.plan, c.window.outputIndex));
+    QRectF cur = plane.cellRect(
+        rowOf(c.s.plan, c.window.outputIndex), colOf(c.s.plan, c.window.outputIndex));
     if (cur.width() < 12)
         cur = QRectF(cur.center() - QPointF(6, 6), QSizeF(12, 12));
     p.setPen(QPen(c.pal.highlight, std::max(2.0, 4 * c.m.f)));
@@ -1192,14 +1362,16 @@ void drawOutputPhoto(Ctx &c, const StagePlane &plane)
 
 // The channels: C inputs on the left, D outputs on the right, a line for every input an output
 // reads (so groups show as separate bundles); the current output and its lines highlighted.
-void drawChannels(Ctx &c)
+void drawChannels(Ctx& c)
 {
     const QRectF panel = c.l.channelsPanel;
     if (panel.isEmpty())
         return;
-    const int groups = c.s.window.op == WindowOp::Conv ? std::max(1, c.s.scene.layer.groups) : c.s.plan.inChannels;
+    const int groups = c.s.window.op == WindowOp::Conv ? std::max(1, c.s.scene.layer.groups)
+                                                       : c.s.plan.inChannels;
     drawCaption(c, panel,
-        groups > 1 && c.s.window.op == WindowOp::Conv ? tr("channels, %1 groups").arg(groups) : tr("channels"),
+        groups > 1 && c.s.window.op == WindowOp::Conv ? tr("channels, %1 groups").arg(groups)
+                                                      : tr("channels"),
         Qt::AlignHCenter);
     const int inC = c.s.plan.inChannels, outC = c.s.plan.outChannels;
     const QRectF area = panel.adjusted(0, c.m.captionHeight + 6 * c.m.f, 0, 0);
@@ -1237,16 +1409,17 @@ void drawChannels(Ctx &c)
     }
     for (int o = 0; o < outC; ++o) {
         const QRectF r = slot(o, outC, true);
-        drawChip(c, r, QStringLiteral("y%1").arg(o), o == c.outputChannel ? c.pal.highlight : c.pal.dimText);
+        drawChip(c, r, QStringLiteral("y%1").arg(o),
+            o == c.outputChannel ? c.pal.highlight : c.pal.dimText);
     }
     c.p.setRenderHint(QPainter::Antialiasing, false);
 }
 
 // One line of the arithmetic, shrunk (fewer terms) until it fits.
-void drawArithmetic(Ctx &c, int step)
+void drawArithmetic(Ctx& c, int step, const StepArithmetic& full)
 {
     const QRectF box = c.l.arithmetic;
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     p.setPen(Qt::NoPen);
     p.setBrush(c.pal.panel);
     p.drawRoundedRect(box, 10 * c.m.f, 10 * c.m.f);
@@ -1254,38 +1427,38 @@ void drawArithmetic(Ctx &c, int step)
     const QRectF inner = box.adjusted(pad, pad * 0.6, -pad, -pad * 0.6);
     const QFont stepFont = fontOf(30 * c.m.f);
     const QFont boldFont = fontOf(30 * c.m.f, true);
-    const QFontMetricsF fm(stepFont);
     const double chipW = 50 * c.m.f;
     const double textW = inner.width() - chipW;
 
-    StepArithmetic a;
-    for (int terms = 9; terms >= 3; --terms) {
-        ArithmeticOptions options;
-        options.maxTerms = terms;
-        a = stepArithmetic(c.s, step, c.outputChannel, options);
+    StepArithmetic a = full;
+    for (int terms = ArithmeticOptions {}.maxTerms; terms >= 3; --terms) {
+        if (terms != ArithmeticOptions {}.maxTerms) {
+            ArithmeticOptions options;
+            options.maxTerms = terms;
+            a = stepArithmetic(c.s, step, c.outputChannel, options);
+        }
         double widest = 0;
-        for (const ChannelTerm &t : a.channels)
-            widest = std::max(widest, fm.horizontalAdvance(t.text));
-        widest = std::max({ widest, fm.horizontalAdvance(a.sum), fm.horizontalAdvance(a.bias) });
+        for (const ChannelTerm& t : a.channels)
+            widest = std::max(widest, textWidth(t.text, stepFont));
+        widest = std::max({ widest, textWidth(a.sum, stepFont), textWidth(a.bias, stepFont) });
         if (widest <= textW)
             break;
     }
     double y = inner.top();
     const double lineH = kStepLine * c.m.f;
-    auto line = [&](const QString &text, bool bold, const QColor &color) {
-        p.setFont(bold ? boldFont : stepFont);
+    auto line = [&](const QString& text, bool bold, const QColor& color) {
         p.setPen(color);
-        p.drawText(QRectF(inner.left() + chipW, y, textW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, textW));
+        drawTextLine(p, QRectF(inner.left() + chipW, y, textW, lineH), Qt::AlignLeft, text,
+            bold ? boldFont : stepFont);
         y += lineH;
     };
     if (a.valid) {
         const int shown = std::min<int>(static_cast<int>(a.channels.size()), kMaxPlanesShown);
         for (int i = 0; i < shown; ++i) {
-            const ChannelTerm &t = a.channels[static_cast<std::size_t>(i)];
+            const ChannelTerm& t = a.channels[static_cast<std::size_t>(i)];
             if (a.channels.size() > 1 || c.s.plan.inChannels > 1)
-                drawChip(c, QRectF(inner.left(), y + lineH * 0.15, chipW - 10 * c.m.f, lineH * 0.7), t.label,
-                    channelColor(c, t.channel));
+                drawChip(c, QRectF(inner.left(), y + lineH * 0.15, chipW - 10 * c.m.f, lineH * 0.7),
+                    t.label, channelColor(c, t.channel));
             line(t.text, false, c.pal.text);
         }
         if (static_cast<int>(a.channels.size()) > shown)
@@ -1304,64 +1477,65 @@ void drawArithmetic(Ctx &c, int step)
     y += 4 * c.m.f;
     const double layerH = kLayerLine * c.m.f;
     const QFont layerFont = fontOf(24 * c.m.f);
-    p.setFont(layerFont);
     p.setPen(c.pal.text);
-    const QFontMetricsF lfm(layerFont);
     const double half = inner.width() * 0.56;
     const QStringList sizes = outputSizeLines(c.s);
     for (int i = 0; i < sizes.size(); ++i)
-        p.drawText(QRectF(inner.left(), y + i * layerH, half, layerH), Qt::AlignLeft | Qt::AlignVCenter,
-            lfm.elidedText(tr("output ") + sizes.at(i), Qt::ElideRight, half - 10 * c.m.f));
+        drawTextLine(p, QRectF(inner.left(), y + i * layerH, half - 10 * c.m.f, layerH),
+            Qt::AlignLeft, tr("output ") + sizes.at(i), layerFont);
     const QStringList right { parameterCountLine(c.s), receptiveFieldLine(c.s) };
     for (int i = 0; i < right.size(); ++i)
-        p.drawText(QRectF(inner.left() + half, y + i * layerH, inner.width() - half, layerH),
-            Qt::AlignLeft | Qt::AlignVCenter, lfm.elidedText(right.at(i), Qt::ElideRight, inner.width() - half));
+        drawTextLine(p, QRectF(inner.left() + half, y + i * layerH, inner.width() - half, layerH),
+            Qt::AlignLeft, right.at(i), layerFont);
 }
 
-void drawHeader(Ctx &c, const QRectF &rect, int step)
+void drawHeader(Ctx& c, const QRectF& rect, int step)
 {
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     const QRectF h = c.l.header;
     p.fillRect(h, c.pal.panel);
     const double pad = 18 * c.m.f;
     const QRectF inner = h.adjusted(pad, 0, -pad, 0);
     QString title;
     if (c.s.input) {
-        const SlidingPlan &plan = c.s.plan;
+        const SlidingPlan& plan = c.s.plan;
         title = opName(c.s) + QStringLiteral("  ·  ") + tr("kernel %1").arg(kernelText(plan))
             + QStringLiteral("  ·  ") + tr("stride %1").arg(dimsText(plan, &Axis::stride));
         QStringList pads;
         bool symmetric = true;
         for (int i = 0; i < plan.spatialDims; ++i) {
-            const Axis &a = plan.axes[static_cast<std::size_t>(i)];
-            pads << (a.padBefore == a.padAfter ? QString::number(a.padBefore)
-                                               : QStringLiteral("%1+%2").arg(a.padBefore).arg(a.padAfter));
+            const Axis& a = plan.axes[static_cast<std::size_t>(i)];
+            pads << (a.padBefore == a.padAfter
+                    ? QString::number(a.padBefore)
+                    : QStringLiteral("%1+%2").arg(a.padBefore).arg(a.padAfter));
             symmetric = symmetric && pads.last() == pads.first();
         }
-        title += QStringLiteral("  ·  ") + tr("padding %1").arg(symmetric ? pads.first() : pads.join(kTimes));
+        title += QStringLiteral("  ·  ")
+            + tr("padding %1").arg(symmetric ? pads.first() : pads.join(kTimes));
         if (c.s.window.op == WindowOp::Conv || c.s.window.op == WindowOp::MaxPool)
-            title += QStringLiteral("  ·  ") + tr("dilation %1").arg(dimsText(plan, &Axis::dilation));
+            title
+                += QStringLiteral("  ·  ") + tr("dilation %1").arg(dimsText(plan, &Axis::dilation));
     }
     if (!c.s.scene.title.empty())
         title = QString::fromStdString(c.s.scene.title) + QStringLiteral("  —  ") + title;
-    p.setFont(fontOf(24 * c.m.f, true));
+    const QFont font = fontOf(24 * c.m.f, true);
     p.setPen(c.pal.text);
-    const QString stepText = c.s.steps > 0 ? tr("step %1 / %2").arg(c.window.step + 1).arg(c.s.steps) : QString();
-    const QFontMetricsF fm(p.font());
-    const double stepW = fm.horizontalAdvance(stepText) + pad;
-    p.drawText(QRectF(inner.left(), inner.top(), inner.width() - stepW, inner.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(title, Qt::ElideRight, inner.width() - stepW));
+    const QString stepText
+        = c.s.steps > 0 ? tr("step %1 / %2").arg(c.window.step + 1).arg(c.s.steps) : QString();
+    const double stepW = textWidth(stepText, font) + pad;
+    drawTextLine(p, QRectF(inner.left(), inner.top(), inner.width() - stepW, inner.height()),
+        Qt::AlignLeft, title, font);
     p.setPen(c.pal.highlight);
-    p.drawText(inner, Qt::AlignRight | Qt::AlignVCenter, stepText);
+    drawTextLine(p, inner, Qt::AlignRight, stepText, font);
     Q_UNUSED(rect);
     Q_UNUSED(step);
 }
 
-void drawBanner(Ctx &c, const QRectF &rect)
+void drawBanner(Ctx& c, const QRectF& rect)
 {
     if (c.options.problem.isEmpty())
         return;
-    QPainter &p = c.p;
+    QPainter& p = c.p;
     QColor veil = c.pal.background;
     veil.setAlpha(150);
     const QRectF below = rect.adjusted(0, c.l.header.height(), 0, 0);
@@ -1373,9 +1547,11 @@ void drawBanner(Ctx &c, const QRectF &rect)
     const QString heading = tr("This setting is impossible");
     const QString note = tr("The picture shows the last possible setting.");
     const QRectF textBox(0, 0, width - 2 * pad, 10000);
-    const QRectF bodyRect = QFontMetricsF(body).boundingRect(textBox, Qt::TextWordWrap, c.options.problem);
+    const QRectF bodyRect
+        = QFontMetricsF(body).boundingRect(textBox, Qt::TextWordWrap, c.options.problem);
     const double height = pad * 2 + 44 * c.m.f + bodyRect.height() + 14 * c.m.f + 34 * c.m.f;
-    const QRectF banner(rect.center().x() - width / 2, below.top() + below.height() * 0.28 - height / 2, width, height);
+    const QRectF banner(rect.center().x() - width / 2,
+        below.top() + below.height() * 0.28 - height / 2, width, height);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(Qt::NoPen);
     p.setBrush(c.pal.banner);
@@ -1384,23 +1560,24 @@ void drawBanner(Ctx &c, const QRectF &rect)
     p.setPen(c.pal.bannerText);
     p.setFont(title);
     const QRectF in = banner.adjusted(pad, pad, -pad, -pad);
-    p.drawText(QRectF(in.left(), in.top(), in.width(), 44 * c.m.f), Qt::AlignLeft | Qt::AlignVCenter,
-        QStringLiteral("⚠  ") + heading);
+    p.drawText(QRectF(in.left(), in.top(), in.width(), 44 * c.m.f),
+        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("⚠  ") + heading);
     p.setFont(body);
-    p.drawText(QRectF(in.left(), in.top() + 44 * c.m.f, in.width(), bodyRect.height()), Qt::TextWordWrap,
-        c.options.problem);
+    p.drawText(QRectF(in.left(), in.top() + 44 * c.m.f, in.width(), bodyRect.height()),
+        Qt::TextWordWrap, c.options.problem);
     p.setFont(fontOf(22 * c.m.f));
-    p.drawText(QRectF(in.left(), in.bottom() - 34 * c.m.f, in.width(), 34 * c.m.f), Qt::AlignLeft | Qt::AlignVCenter,
-        note);
+    p.drawText(QRectF(in.left(), in.bottom() - 34 * c.m.f, in.width(), 34 * c.m.f),
+        Qt::AlignLeft | Qt::AlignVCenter, note);
 }
 
 } // namespace
 
-void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &state, int step,
-    const StageOptions &options)
+void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& state, int step,
+    const StageOptions& options)
 {
     const StageLayout layout = stageLayout(rect, state, step, options);
-    Ctx c { painter, state, options, layout, paletteFor(options.theme), metricsFor(rect, options), {}, 0, {}, {}, {} };
+    Ctx c { painter, state, options, layout, paletteFor(options.theme), metricsFor(rect, options),
+        {}, 0, {}, {}, {} };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -1426,17 +1603,19 @@ void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &st
     drawHeader(c, rect, step);
     const PlaneShape in = inputShapeOf(state.plan);
     const PlaneShape out = outputShapeOf(state.plan);
-    const Axis &ra = rowAxis(state.plan);
-    const Axis &ca = colAxis(state.plan);
+    const Axis& ra = rowAxis(state.plan);
+    const Axis& ca = colAxis(state.plan);
     const QString padText = ra.padBefore + ra.padAfter + ca.padBefore + ca.padAfter > 0
         ? tr(", padding (%1)").arg(paddingModeName(state))
         : QString();
     drawCaption(c, layout.inputPanel,
         tr("input %1").arg(sizeText(in, state.plan.spatialDims)) + padText
-            + (state.plan.inChannels > 1 && !layout.photo ? tr(" — %n channel(s)", state.plan.inChannels) : QString()));
+            + (state.plan.inChannels > 1 && !layout.photo
+                    ? tr(" — %n channel(s)", state.plan.inChannels)
+                    : QString()));
 
     const int inputDecimals = decimalsFor(state.input->data(), state.input->numel());
-    for (const StagePlane &plane : layout.inputPlanes) {
+    for (const StagePlane& plane : layout.inputPlanes) {
         painter.save();
         painter.setClipRect(plane.clip.adjusted(0, c.m.captionHeight, 0, 0));
         if (layout.photo && !layout.oneDimensional)
@@ -1447,9 +1626,11 @@ void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &st
         drawHover(c, plane);
         painter.restore();
         if (layout.inputPlanes.size() > 1 && !layout.oneDimensional) {
-            const QRectF chip(plane.origin.x() - 44 * c.m.f, plane.origin.y(), 36 * c.m.f, 28 * c.m.f);
+            const QRectF chip(
+                plane.origin.x() - 44 * c.m.f, plane.origin.y(), 36 * c.m.f, 28 * c.m.f);
             if (chip.left() >= layout.inputPanel.left() - 1)
-                drawChip(c, chip, channelLabel(state, plane.channel), channelColor(c, plane.channel));
+                drawChip(
+                    c, chip, channelLabel(state, plane.channel), channelColor(c, plane.channel));
         }
     }
 
@@ -1457,16 +1638,18 @@ void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &st
         // The kernel slices right under the window's taps.
         drawCaption(c, layout.kernelPanel, kernelCaption(c));
         if (state.window.op == WindowOp::Conv && state.weight) {
-            const StagePlane &first = layout.inputPlanes.front();
+            const StagePlane& first = layout.inputPlanes.front();
             const double cell = std::max(first.cell, 34 * c.m.f);
             const int decimals = kernelDecimals(*state.weight);
             for (std::size_t i = 0; i < layout.inputPlanes.size(); ++i) {
                 const MiniGrid g = kernelSlice(c, static_cast<int>(i));
-                const double y = layout.kernelPanel.top() + c.m.captionHeight * 0.4 + i * cell * 1.25;
+                const double y
+                    = layout.kernelPanel.top() + c.m.captionHeight * 0.4 + i * cell * 1.25;
                 if (first.cell >= 34 * c.m.f) {
                     for (int k = 0; k < g.cols; ++k) {
-                        const Tap &t = c.window.taps[static_cast<std::size_t>(k)];
-                        const QRectF r(first.cellRect(0, t.padded[0]).left(), y, first.cell, first.cell);
+                        const Tap& t = c.window.taps[static_cast<std::size_t>(k)];
+                        const QRectF r(
+                            first.cellRect(0, t.padded[0]).left(), y, first.cell, first.cell);
                         MiniGrid one;
                         one.values = { g.values[static_cast<std::size_t>(k)] };
                         one.scale = g.scale;
@@ -1488,13 +1671,14 @@ void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &st
     }
 
     if (layout.output) {
-        const StagePlane &plane = *layout.output;
+        const StagePlane& plane = *layout.output;
         QString caption = tr("output %1").arg(sizeText(out, state.plan.spatialDims));
         if (state.plan.outChannels > 1)
             caption += tr(" — channel y%1 of %2").arg(c.outputChannel).arg(state.plan.outChannels);
         if (!state.activated)
             caption += tr(" (computing…)");
-        drawCaption(c, layout.outputPanel, caption, layout.oneDimensional ? Qt::AlignLeft : Qt::AlignHCenter);
+        drawCaption(c, layout.outputPanel, caption,
+            layout.oneDimensional ? Qt::AlignLeft : Qt::AlignHCenter);
         painter.save();
         painter.setClipRect(plane.clip);
         if (layout.photo && !layout.oneDimensional)
@@ -1505,7 +1689,7 @@ void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &st
         painter.restore();
     }
     drawChannels(c);
-    drawArithmetic(c, c.window.step);
+    drawArithmetic(c, c.window.step, arithmetic);
     drawBanner(c, rect);
     painter.restore();
 }

@@ -27,17 +27,17 @@ struct StageCell {
     int channel = 0;
     Dims index { 0, 0, 0 }; // input coordinates (negative or past the end in the padding) or
                             // output coordinates
-    bool operator==(const StageCell &) const = default;
+    bool operator==(const StageCell&) const = default;
 };
 
 struct StageOptions {
     StageTheme theme = StageTheme::Light;
-    bool numbers = true;         // values in the cells when they fit
-    double zoom = 1.0;           // magnification of the input panel (1: the input fits)
-    QPointF pan;                 // offset of the input panel's picture, in stage pixels
-    int outputChannel = 0;       // the output channel the animation is on
+    bool numbers = true; // values in the cells when they fit
+    double zoom = 1.0; // magnification of the input panel (1: the input fits)
+    QPointF pan; // offset of the input panel's picture, in stage pixels
+    int outputChannel = 0; // the output channel the animation is on
     double presenterScale = 1.0; // multiplies every text size (presenter mode)
-    QString problem;             // when set: a banner over the last valid picture
+    QString problem; // when set: a banner over the last valid picture
     std::optional<StageCell> hover;
 };
 
@@ -77,20 +77,21 @@ struct StageLayout {
     bool photo = false;
 };
 
-[[nodiscard]] StageLayout stageLayout(const QRectF &rect, const PlaygroundState &state, int step,
-    const StageOptions &options);
+[[nodiscard]] StageLayout stageLayout(
+    const QRectF& rect, const PlaygroundState& state, int step, const StageOptions& options);
 
 // The input or output cell under a point, if any (input cells include the padding ring).
-[[nodiscard]] std::optional<StageCell> stageCellAt(const StageLayout &layout, const QPointF &point);
+[[nodiscard]] std::optional<StageCell> stageCellAt(const StageLayout& layout, const QPointF& point);
 
 // The value a cell shows: the input value (a padding cell: the value it copies, or the constant),
 // or the output value (nullopt while the output is being computed).
-[[nodiscard]] std::optional<double> stageCellValue(const PlaygroundState &state, const StageCell &cell);
+[[nodiscard]] std::optional<double> stageCellValue(
+    const PlaygroundState& state, const StageCell& cell);
 
 // Paints the whole stage into `rect`. With a state that has no input yet, only the header, the
 // placeholder and the problem banner.
-void paintStage(QPainter &painter, const QRectF &rect, const PlaygroundState &state, int step,
-    const StageOptions &options);
+void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& state, int step,
+    const StageOptions& options);
 
 // The highlight colour of the window and the current output cell for a theme (tests look for it).
 [[nodiscard]] QColor stageHighlightColor(StageTheme theme);
