@@ -42,11 +42,11 @@ constexpr Workload kWorkloads[] = {
     { 32, 112, 112, 32, 3, 1, 1, 1, 32 },
 };
 
-void randomise(Tensor &t, unsigned seed)
+void randomise(Tensor& t, unsigned seed)
 {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> u(-1.0f, 1.0f);
-    for (auto &v : t.values())
+    for (auto& v : t.values())
         v = u(rng);
 }
 
@@ -58,7 +58,7 @@ struct Layer {
     std::int64_t macs = 0;
 };
 
-Layer makeLayer(const Workload &w)
+Layer makeLayer(const Workload& w)
 {
     Layer l;
     l.input = Tensor({ w.channels, w.height, w.width });
@@ -78,16 +78,16 @@ Layer makeLayer(const Workload &w)
     return l;
 }
 
-void setFlops(benchmark::State &state, std::int64_t macs)
+void setFlops(benchmark::State& state, std::int64_t macs)
 {
-    state.counters["GFLOP/s"] = benchmark::Counter(2.0 * static_cast<double>(macs) * 1e-9,
-        benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["GFLOP/s"] = benchmark::Counter(
+        2.0 * static_cast<double>(macs) * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
 }
 
 // args: workload index (1-based), threads
-void BM_ConvScope(benchmark::State &state)
+void BM_ConvScope(benchmark::State& state)
 {
-    const Workload &w = kWorkloads[state.range(0) - 1];
+    const Workload& w = kWorkloads[state.range(0) - 1];
     Layer l = makeLayer(w);
     Workspace ws;
     RunOptions options;
@@ -103,7 +103,7 @@ void BM_ConvScope(benchmark::State &state)
     setFlops(state, l.macs);
 }
 
-void BM_Naive(benchmark::State &state)
+void BM_Naive(benchmark::State& state)
 {
     Layer l = makeLayer(kWorkloads[state.range(0) - 1]);
     Tensor out;
@@ -115,9 +115,9 @@ void BM_Naive(benchmark::State &state)
 }
 
 // W4 with OpenCV: filter2D correlates, and BORDER_CONSTANT pads with zeros as the layer does.
-void BM_Filter2D(benchmark::State &state)
+void BM_Filter2D(benchmark::State& state)
 {
-    const Workload &w = kWorkloads[3];
+    const Workload& w = kWorkloads[3];
     Layer l = makeLayer(w);
     cv::setNumThreads(static_cast<int>(state.range(1)));
     const cv::Mat src(w.height, w.width, CV_32F, l.input.data());
@@ -130,7 +130,7 @@ void BM_Filter2D(benchmark::State &state)
     setFlops(state, l.macs);
 }
 
-void BM_MaxPool(benchmark::State &state)
+void BM_MaxPool(benchmark::State& state)
 {
     Tensor x({ 64, 224, 224 });
     randomise(x, 4);
@@ -148,7 +148,7 @@ void BM_MaxPool(benchmark::State &state)
 
 #ifdef CONVSCOPE_BENCH_OPENCV_DNN
 // One-layer OpenCV dnn networks: W6 (depth-wise convolution) and W7 (max pooling).
-void runDnn(benchmark::State &state, cv::dnn::LayerParams lp, const cv::Mat &blob)
+void runDnn(benchmark::State& state, cv::dnn::LayerParams lp, const cv::Mat& blob)
 {
     cv::setNumThreads(static_cast<int>(state.range(1)));
     cv::dnn::Net net;
@@ -163,9 +163,9 @@ void runDnn(benchmark::State &state, cv::dnn::LayerParams lp, const cv::Mat &blo
     }
 }
 
-void BM_DnnDepthwise(benchmark::State &state)
+void BM_DnnDepthwise(benchmark::State& state)
 {
-    const Workload &w = kWorkloads[5];
+    const Workload& w = kWorkloads[5];
     Layer l = makeLayer(w);
     const int inShape[] = { 1, w.channels, w.height, w.width };
     const cv::Mat blob(4, inShape, CV_32F, l.input.data());
@@ -185,7 +185,7 @@ void BM_DnnDepthwise(benchmark::State &state)
     setFlops(state, l.macs);
 }
 
-void BM_DnnMaxPool(benchmark::State &state)
+void BM_DnnMaxPool(benchmark::State& state)
 {
     Tensor x({ 64, 224, 224 });
     randomise(x, 4);
@@ -201,7 +201,7 @@ void BM_DnnMaxPool(benchmark::State &state)
 }
 #endif
 
-void threadArgs(benchmark::internal::Benchmark *b, std::initializer_list<int> workloads)
+void threadArgs(benchmark::internal::Benchmark* b, std::initializer_list<int> workloads)
 {
     b->ArgNames({ "W", "threads" })->Unit(benchmark::kMillisecond)->UseRealTime();
     for (int w : workloads)
@@ -211,17 +211,17 @@ void threadArgs(benchmark::internal::Benchmark *b, std::initializer_list<int> wo
 
 } // namespace
 
-BENCHMARK(BM_ConvScope)->Apply([](auto *b) { threadArgs(b, { 1, 2, 3, 4, 5, 6 }); });
-BENCHMARK(BM_MaxPool)->Apply([](auto *b) { threadArgs(b, { 7 }); });
-BENCHMARK(BM_Naive)->Apply([](auto *b) {
+BENCHMARK(BM_ConvScope)->Apply([](auto* b) { threadArgs(b, { 1, 2, 3, 4, 5, 6 }); });
+BENCHMARK(BM_MaxPool)->Apply([](auto* b) { threadArgs(b, { 7 }); });
+BENCHMARK(BM_Naive)->Apply([](auto* b) {
     // Seconds per run: three single runs are enough to see the gap.
     b->ArgNames({ "W", "threads" })->Unit(benchmark::kMillisecond)->Args({ 1, 1 })->Args({ 6, 1 });
     b->Iterations(1)->Repetitions(3);
 });
-BENCHMARK(BM_Filter2D)->Apply([](auto *b) { threadArgs(b, { 4 }); });
+BENCHMARK(BM_Filter2D)->Apply([](auto* b) { threadArgs(b, { 4 }); });
 #ifdef CONVSCOPE_BENCH_OPENCV_DNN
-BENCHMARK(BM_DnnDepthwise)->Apply([](auto *b) { threadArgs(b, { 6 }); });
-BENCHMARK(BM_DnnMaxPool)->Apply([](auto *b) { threadArgs(b, { 7 }); });
+BENCHMARK(BM_DnnDepthwise)->Apply([](auto* b) { threadArgs(b, { 6 }); });
+BENCHMARK(BM_DnnMaxPool)->Apply([](auto* b) { threadArgs(b, { 7 }); });
 #endif
 
 BENCHMARK_MAIN();

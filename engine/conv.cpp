@@ -17,18 +17,18 @@ Workspace::Workspace()
 
 Workspace::~Workspace() = default;
 
-float *Workspace::buffer(int slot, std::int64_t n)
+float* Workspace::buffer(int slot, std::int64_t n)
 {
-    auto &slots = m_impl->slots;
+    auto& slots = m_impl->slots;
     if (static_cast<int>(slots.size()) <= slot)
         slots.resize(static_cast<std::size_t>(slot) + 1);
-    auto &b = slots[static_cast<std::size_t>(slot)];
+    auto& b = slots[static_cast<std::size_t>(slot)];
     if (static_cast<std::int64_t>(b.size()) < n)
         b.resize(static_cast<std::size_t>(n));
     return b.data();
 }
 
-Result<ConvParams> convParamsForWeight(const Tensor &input, const Tensor &weight)
+Result<ConvParams> convParamsForWeight(const Tensor& input, const Tensor& weight)
 {
     const int n = input.ndim() - 1;
     if (n < 1 || n > kMaxSpatialDims)
@@ -36,9 +36,9 @@ Result<ConvParams> convParamsForWeight(const Tensor &input, const Tensor &weight
                 + ": it must be (C, L), (C, H, W) or (C, D, H, W)",
             "input" };
     if (weight.ndim() != n + 2)
-        return Error { "the weight has shape " + weight.shapeString() + " but a " + std::to_string(n)
-                + "-d convolution of an input " + input.shapeString() + " needs "
-                + std::to_string(n + 2) + " dimensions (O, C/groups, *kernel)",
+        return Error { "the weight has shape " + weight.shapeString() + " but a "
+                + std::to_string(n) + "-d convolution of an input " + input.shapeString()
+                + " needs " + std::to_string(n + 2) + " dimensions (O, C/groups, *kernel)",
             "weight" };
     ConvParams p;
     p.spatialDims = n;
@@ -48,8 +48,8 @@ Result<ConvParams> convParamsForWeight(const Tensor &input, const Tensor &weight
     return p;
 }
 
-Result<SlidingPlan> planConvWithWeights(const Tensor &input, const Tensor &weight,
-    const Tensor *bias, const ConvParams &params)
+Result<SlidingPlan> planConvWithWeights(
+    const Tensor& input, const Tensor& weight, const Tensor* bias, const ConvParams& params)
 {
     auto plan = planConv(input.shape(), params);
     if (!plan)
@@ -58,9 +58,10 @@ Result<SlidingPlan> planConvWithWeights(const Tensor &input, const Tensor &weigh
     for (int i = 0; i < params.spatialDims; ++i)
         expected.push_back(params.kernel[static_cast<std::size_t>(i)]);
     if (weight.shape() != expected)
-        return Error { "the weight has shape " + weight.shapeString() + " but " + std::to_string(plan->inChannels)
-                + " input channels in " + std::to_string(params.groups) + " group"
-                + (params.groups == 1 ? "" : "s") + " need " + shapeString(expected),
+        return Error { "the weight has shape " + weight.shapeString() + " but "
+                + std::to_string(plan->inChannels) + " input channels in "
+                + std::to_string(params.groups) + " group" + (params.groups == 1 ? "" : "s")
+                + " need " + shapeString(expected),
             "weight" };
     if (bias && bias->shape() != std::vector<int> { params.outChannels })
         return Error { "the bias has shape " + bias->shapeString() + " but "
@@ -70,8 +71,8 @@ Result<SlidingPlan> planConvWithWeights(const Tensor &input, const Tensor &weigh
     return plan;
 }
 
-Status convolveNaive(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, Tensor &output)
+Status convolveNaive(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, Tensor& output)
 {
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)
@@ -81,9 +82,9 @@ Status convolveNaive(const Tensor &input, const Tensor &weight, const Tensor *bi
     const int groups = params.groups;
     const int cPerGroup = g.inChannels / groups;
     const int oPerGroup = g.outChannels / groups;
-    const auto &ax = g.axes;
+    const auto& ax = g.axes;
     const int kVolume = ax[0].kernel * ax[1].kernel * ax[2].kernel;
-    float *out = output.data();
+    float* out = output.data();
     for (int o = 0; o < g.outChannels; ++o) {
         const int group = o / oPerGroup;
         for (int z = 0; z < ax[0].output; ++z)
@@ -95,17 +96,31 @@ Status convolveNaive(const Tensor &input, const Tensor &weight, const Tensor *bi
                         for (int kz = 0; kz < ax[0].kernel; ++kz)
                             for (int ky = 0; ky < ax[1].kernel; ++ky)
                                 for (int kx = 0; kx < ax[2].kernel; ++kx) {
-                                    const int iz = padSource(z * ax[0].stride + kz * ax[0].dilation - ax[0].padBefore, ax[0].input, params.paddingMode);
-                                    const int iy = padSource(y * ax[1].stride + ky * ax[1].dilation - ax[1].padBefore, ax[1].input, params.paddingMode);
-                                    const int ix = padSource(x * ax[2].stride + kx * ax[2].dilation - ax[2].padBefore, ax[2].input, params.paddingMode);
+                                    const int iz = padSource(
+                                        z * ax[0].stride + kz * ax[0].dilation - ax[0].padBefore,
+                                        ax[0].input, params.paddingMode);
+                                    const int iy = padSource(
+                                        y * ax[1].stride + ky * ax[1].dilation - ax[1].padBefore,
+                                        ax[1].input, params.paddingMode);
+                                    const int ix = padSource(
+                                        x * ax[2].stride + kx * ax[2].dilation - ax[2].padBefore,
+                                        ax[2].input, params.paddingMode);
                                     if (iz < 0 || iy < 0 || ix < 0)
                                         continue;
                                     // With flip, tap k reads the weight at k_max - k in every axis.
                                     int widx = (kz * ax[1].kernel + ky) * ax[2].kernel + kx;
                                     if (params.flip)
                                         widx = kVolume - 1 - widx;
-                                    const float w = weight[(static_cast<std::int64_t>(o) * cPerGroup + ci) * kVolume + widx];
-                                    const float v = input[((static_cast<std::int64_t>(c) * ax[0].input + iz) * ax[1].input + iy) * ax[2].input + ix];
+                                    const float w
+                                        = weight[(static_cast<std::int64_t>(o) * cPerGroup + ci)
+                                                * kVolume
+                                            + widx];
+                                    const float v
+                                        = input[((static_cast<std::int64_t>(c) * ax[0].input + iz)
+                                                        * ax[1].input
+                                                    + iy)
+                                                * ax[2].input
+                                            + ix];
                                     sum += static_cast<double>(w) * v;
                                 }
                     }
@@ -115,8 +130,8 @@ Status convolveNaive(const Tensor &input, const Tensor &weight, const Tensor *bi
     return {};
 }
 
-Status convolve(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, Tensor &output, const RunOptions &options)
+Status convolve(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, Tensor& output, const RunOptions& options)
 {
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)

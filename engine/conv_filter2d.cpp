@@ -39,25 +39,25 @@ int borderType(PaddingMode mode)
 
 } // namespace
 
-bool filter2dSuits(const SlidingPlan &plan, const ConvParams &params)
+bool filter2dSuits(const SlidingPlan& plan, const ConvParams& params)
 {
-    if (plan.spatialDims != 2 || params.groups != plan.inChannels || plan.outChannels != plan.inChannels
-        || borderType(params.paddingMode) < 0)
+    if (plan.spatialDims != 2 || params.groups != plan.inChannels
+        || plan.outChannels != plan.inChannels || borderType(params.paddingMode) < 0)
         return false;
     // Odd kernels centred on their output (OpenCV's default anchor) only: filter2D on a row
     // range with an off-centre anchor trips an assertion in OpenCV 4.6's FilterEngine.
-    for (const Axis &a : { plan.axes[0], plan.axes[1] })
+    for (const Axis& a : { plan.axes[0], plan.axes[1] })
         if (a.stride != 1 || a.dilation != 1 || a.kernel % 2 == 0 || a.padBefore != a.kernel / 2
             || a.padAfter != a.kernel / 2)
             return false;
     return std::int64_t { plan.axes[0].input } * plan.axes[1].input >= kMinPlane;
 }
 
-Status convolveFilter2d(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+Status convolveFilter2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options)
 {
-    const Axis &ay = plan.axes[0];
-    const Axis &ax = plan.axes[1];
+    const Axis& ay = plan.axes[0];
+    const Axis& ax = plan.axes[1];
     const int channels = plan.inChannels;
     const int bands = (ay.output + kBandRows - 1) / kBandRows;
     const int kernelArea = ay.kernel * ax.kernel;
@@ -67,10 +67,11 @@ Status convolveFilter2d(const Tensor &input, const Tensor &weight, const Tensor 
         const int y0 = task % bands * kBandRows;
         const int rows = std::min(kBandRows, ay.output - y0);
         // OpenCV takes non-const pointers for headers; the input is only read.
-        const cv::Mat src(ay.input, ax.input, CV_32F, const_cast<float *>(input.plane(c)));
+        const cv::Mat src(ay.input, ax.input, CV_32F, const_cast<float*>(input.plane(c)));
         cv::Mat dst(ay.output, ax.output, CV_32F, output.plane(c));
         cv::Mat dstBand = dst.rowRange(y0, y0 + rows);
-        cv::Mat kernel(ay.kernel, ax.kernel, CV_32F, const_cast<float *>(weight.data() + std::int64_t { c } * kernelArea));
+        cv::Mat kernel(ay.kernel, ax.kernel, CV_32F,
+            const_cast<float*>(weight.data() + std::int64_t { c } * kernelArea));
         if (params.flip) {
             cv::Mat flipped;
             cv::flip(kernel, flipped, -1);
@@ -82,7 +83,7 @@ Status convolveFilter2d(const Tensor &input, const Tensor &weight, const Tensor 
     try {
         if (!parallelForCancellable(channels * bands, options.threads, options.cancelled, run))
             return Error { "cancelled" };
-    } catch (const cv::Exception &e) {
+    } catch (const cv::Exception& e) {
         return Error { std::string("OpenCV failed to filter: ") + e.what() };
     }
     return {};

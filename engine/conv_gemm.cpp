@@ -26,21 +26,21 @@ constexpr int kMaxTileColumns = 4096;
 // The input as the gather sees it: either the tensor itself with its zero padding still to
 // apply, or a padded copy (other padding modes) with nothing left to pad.
 struct Source {
-    const float *data = nullptr;
+    const float* data = nullptr;
     std::array<int, 3> size {};
     std::array<int, 3> padBefore {};
 };
 
 // Writes rows (c, kz, ky, kx) x columns [first, first + count) of the group's column matrix.
-void gatherColumns(const Source &src, const Plan3 &g, int firstChannel, int channels,
-    std::int64_t first, int count, float *columns)
+void gatherColumns(const Source& src, const Plan3& g, int firstChannel, int channels,
+    std::int64_t first, int count, float* columns)
 {
-    const auto &ax = g.axes;
+    const auto& ax = g.axes;
     const std::int64_t plane = std::int64_t { src.size[0] } * src.size[1] * src.size[2];
     const std::int64_t outArea = std::int64_t { ax[1].output } * ax[2].output;
-    float *dst = columns;
+    float* dst = columns;
     for (int c = 0; c < channels; ++c) {
-        const float *in = src.data + (firstChannel + c) * plane;
+        const float* in = src.data + (firstChannel + c) * plane;
         for (int kz = 0; kz < ax[0].kernel; ++kz)
             for (int ky = 0; ky < ax[1].kernel; ++ky)
                 for (int kx = 0; kx < ax[2].kernel; ++kx) {
@@ -53,18 +53,21 @@ void gatherColumns(const Source &src, const Plan3 &g, int firstChannel, int chan
                         const int iy = y * ax[1].stride + ky * ax[1].dilation - src.padBefore[1];
                         int lo = 0;
                         int hi = 0;
-                        const float *row = nullptr;
+                        const float* row = nullptr;
                         const int ix0 = x * ax[2].stride + kx * ax[2].dilation - src.padBefore[2];
                         const int sx = ax[2].stride;
                         if (iz >= 0 && iz < src.size[0] && iy >= 0 && iy < src.size[1]) {
                             row = in + (std::int64_t { iz } * src.size[1] + iy) * src.size[2];
                             // Columns j with 0 <= ix0 + j * sx < width read the input.
                             lo = ix0 >= 0 ? 0 : std::min(len, (-ix0 + sx - 1) / sx);
-                            hi = ix0 >= src.size[2] ? lo : std::clamp((src.size[2] - 1 - ix0) / sx + 1, lo, len);
+                            hi = ix0 >= src.size[2]
+                                ? lo
+                                : std::clamp((src.size[2] - 1 - ix0) / sx + 1, lo, len);
                         }
                         std::fill(dst, dst + lo, 0.0f);
                         if (hi > lo && sx == 1)
-                            std::memcpy(dst + lo, row + ix0 + lo, sizeof(float) * static_cast<std::size_t>(hi - lo));
+                            std::memcpy(dst + lo, row + ix0 + lo,
+                                sizeof(float) * static_cast<std::size_t>(hi - lo));
                         else
                             for (int j = lo; j < hi; ++j)
                                 dst[j] = row[ix0 + j * sx];
@@ -83,23 +86,24 @@ void gatherColumns(const Source &src, const Plan3 &g, int firstChannel, int chan
 
 } // namespace
 
-void padInput(const Tensor &input, const Plan3 &g, PaddingMode mode, float *padded)
+void padInput(const Tensor& input, const Plan3& g, PaddingMode mode, float* padded)
 {
-    const auto &ax = g.axes;
+    const auto& ax = g.axes;
     const int dp = ax[0].paddedInput(), hp = ax[1].paddedInput(), wp = ax[2].paddedInput();
     for (int c = 0; c < g.inChannels; ++c) {
-        const float *src = input.plane(c);
-        float *dst = padded + static_cast<std::int64_t>(c) * dp * hp * wp;
+        const float* src = input.plane(c);
+        float* dst = padded + static_cast<std::int64_t>(c) * dp * hp * wp;
         for (int z = 0; z < dp; ++z) {
             const int sz = padSource(z - ax[0].padBefore, ax[0].input, mode);
             for (int y = 0; y < hp; ++y) {
-                float *row = dst + (static_cast<std::int64_t>(z) * hp + y) * wp;
+                float* row = dst + (static_cast<std::int64_t>(z) * hp + y) * wp;
                 const int sy = padSource(y - ax[1].padBefore, ax[1].input, mode);
                 if (sz < 0 || sy < 0) {
                     std::fill(row, row + wp, 0.0f);
                     continue;
                 }
-                const float *srow = src + (static_cast<std::int64_t>(sz) * ax[1].input + sy) * ax[2].input;
+                const float* srow
+                    = src + (static_cast<std::int64_t>(sz) * ax[1].input + sy) * ax[2].input;
                 for (int x = 0; x < ax[2].padBefore; ++x) {
                     const int sx = padSource(x - ax[2].padBefore, ax[2].input, mode);
                     row[x] = sx < 0 ? 0.0f : srow[sx];
@@ -114,11 +118,11 @@ void padInput(const Tensor &input, const Plan3 &g, PaddingMode mode, float *padd
     }
 }
 
-Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+Status convolveGemm(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options)
 {
     const Plan3 g = toPlan3(plan);
-    const auto &ax = g.axes;
+    const auto& ax = g.axes;
     const int groups = params.groups;
     const int cPerGroup = g.inChannels / groups;
     const int oPerGroup = g.outChannels / groups;
@@ -131,14 +135,15 @@ Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bia
     // yet small enough that every thread gets several tiles.
     std::int64_t tile = std::clamp<std::int64_t>(kTileFloats / rows / 16 * 16, 16, kMaxTileColumns);
     const std::int64_t minTiles = (4 * threads + groups - 1) / groups;
-    tile = std::max<std::int64_t>(16, std::min(tile, ((cols + minTiles - 1) / minTiles + 15) / 16 * 16));
+    tile = std::max<std::int64_t>(
+        16, std::min(tile, ((cols + minTiles - 1) / minTiles + 15) / 16 * 16));
     tile = std::min(tile, cols);
     const std::int64_t tiles = (cols + tile - 1) / tile;
     if (tiles * groups > std::numeric_limits<int>::max())
         return Error { "the convolution is too large to schedule: reduce the input size" };
 
     Workspace local;
-    Workspace &ws = options.workspace ? *options.workspace : local;
+    Workspace& ws = options.workspace ? *options.workspace : local;
     Source src;
     if (params.paddingMode == PaddingMode::Zeros) {
         src.data = input.data();
@@ -152,19 +157,19 @@ Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bia
             src.size[static_cast<std::size_t>(i)] = ax[static_cast<std::size_t>(i)].paddedInput();
             paddedPlane *= src.size[static_cast<std::size_t>(i)];
         }
-        float *padded = ws.buffer(kSlotPadded, paddedPlane * g.inChannels);
+        float* padded = ws.buffer(kSlotPadded, paddedPlane * g.inChannels);
         padInput(input, g, params.paddingMode, padded);
         src.data = padded;
     }
-    const float *weights = weight.data();
+    const float* weights = weight.data();
     if (params.flip) {
-        float *flipped = ws.buffer(kSlotWeights, weight.numel());
+        float* flipped = ws.buffer(kSlotWeights, weight.numel());
         for (std::int64_t f = 0; f < weight.numel() / kernelVolume; ++f)
-            std::reverse_copy(weight.data() + f * kernelVolume, weight.data() + (f + 1) * kernelVolume,
-                flipped + f * kernelVolume);
+            std::reverse_copy(weight.data() + f * kernelVolume,
+                weight.data() + (f + 1) * kernelVolume, flipped + f * kernelVolume);
         weights = flipped;
     }
-    std::vector<float *> scratch(static_cast<std::size_t>(threads));
+    std::vector<float*> scratch(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         scratch[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, rows * tile);
 
@@ -174,13 +179,14 @@ Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bia
         const int grp = static_cast<int>(task / tiles);
         const std::int64_t first = task % tiles * tile;
         const int count = static_cast<int>(std::min(tile, cols - first));
-        float *columns = scratch[static_cast<std::size_t>(worker)];
+        float* columns = scratch[static_cast<std::size_t>(worker)];
         gatherColumns(src, g, grp * cPerGroup, cPerGroup, first, count, columns);
-        Eigen::Map<const RowMajor> wm(weights + std::int64_t { grp } * oPerGroup * rows, oPerGroup, rows);
+        Eigen::Map<const RowMajor> wm(
+            weights + std::int64_t { grp } * oPerGroup * rows, oPerGroup, rows);
         Eigen::Map<const RowMajor> cm(columns, rows, count);
-        float *out = output.data() + std::int64_t { grp } * oPerGroup * cols + first;
-        Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> om(out, oPerGroup, count,
-            Eigen::OuterStride<>(cols));
+        float* out = output.data() + std::int64_t { grp } * oPerGroup * cols + first;
+        Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> om(
+            out, oPerGroup, count, Eigen::OuterStride<>(cols));
         om.noalias() = wm * cm;
         if (bias)
             for (int o = 0; o < oPerGroup; ++o)

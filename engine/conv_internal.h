@@ -13,7 +13,7 @@ struct Plan3 {
     int outChannels = 1;
 };
 
-inline Plan3 toPlan3(const SlidingPlan &p)
+inline Plan3 toPlan3(const SlidingPlan& p)
 {
     Plan3 g;
     g.inChannels = p.inChannels;
@@ -31,29 +31,29 @@ inline constexpr int kSlotThreadScratch = 2;
 
 // Copies the input into a padded buffer (C, Dp, Hp, Wp) filled as the padding mode says
 // (conv_gemm.cpp).
-void padInput(const Tensor &input, const Plan3 &g, PaddingMode mode, float *padded);
+void padInput(const Tensor& input, const Plan3& g, PaddingMode mode, float* padded);
 
 // The direct path for 1-D and 2-D layers with at most kSlidingMaxTaps multiply-adds per output
 // (depth-wise layers, single-channel filters, first layers on RGB): conv_sliding.cpp.
 inline constexpr int kSlidingMaxTaps = 160;
-[[nodiscard]] bool slidingSuits(const SlidingPlan &plan, const ConvParams &params);
-Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
+[[nodiscard]] bool slidingSuits(const SlidingPlan& plan, const ConvParams& params);
+Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 
 // cv::filter2D for large 2-D planes with one input and one output channel per group, stride 1,
 // no dilation, output as large as the input: conv_filter2d.cpp.
-[[nodiscard]] bool filter2dSuits(const SlidingPlan &plan, const ConvParams &params);
-Status convolveFilter2d(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
+[[nodiscard]] bool filter2dSuits(const SlidingPlan& plan, const ConvParams& params);
+Status convolveFilter2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 
 // Winograd F(2x2, 3x3) for 2-D 3x3 layers, stride 1, no dilation or groups, 16+ channels in
 // and out: conv_winograd.cpp.
-[[nodiscard]] bool winogradSuits(const SlidingPlan &plan, const ConvParams &params);
-Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
+[[nodiscard]] bool winogradSuits(const SlidingPlan& plan, const ConvParams& params);
+Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 
 // Cache-tiled im2col + Eigen GEMM, threaded over tiles of output positions: any layer.
-Status convolveGemm(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options);
+Status convolveGemm(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 
 } // namespace convscope::detail

@@ -35,8 +35,8 @@ constexpr std::int64_t kSlabFloats = 64 * 1024; // 256 KiB: half of Zen 3's per-
 // loads and two FMAs per cycle, and half of the unaligned loads here cross a cache line, so
 // loads per FMA decide the speed: 9/8 for 1x8, 7/12 for 4x3.
 template <int Outputs, int Vectors>
-void accumulateBlock(const float *base, const std::int64_t *tapOffsets, const float *weights,
-    std::int64_t weightStride, int taps, const float *bias, float *dst, std::int64_t dstStride,
+void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const float* weights,
+    std::int64_t weightStride, int taps, const float* bias, float* dst, std::int64_t dstStride,
     int valid)
 {
     simd::Vec acc[Outputs][Vectors];
@@ -44,7 +44,7 @@ void accumulateBlock(const float *base, const std::int64_t *tapOffsets, const fl
         for (int v = 0; v < Vectors; ++v)
             acc[o][v] = simd::broadcast(bias[o]);
     for (int t = 0; t < taps; ++t) {
-        const float *src = base + tapOffsets[t];
+        const float* src = base + tapOffsets[t];
         simd::Vec in[Vectors];
         for (int v = 0; v < Vectors; ++v)
             in[v] = simd::load(src + v * simd::kWidth);
@@ -55,7 +55,7 @@ void accumulateBlock(const float *base, const std::int64_t *tapOffsets, const fl
         }
     }
     for (int o = 0; o < Outputs; ++o) {
-        float *out = dst + o * dstStride;
+        float* out = dst + o * dstStride;
         int v = 0;
         for (; v < Vectors && (v + 1) * simd::kWidth <= valid; ++v)
             simd::store(out + v * simd::kWidth, acc[o][v]);
@@ -89,7 +89,7 @@ Blocking blockingFor(int oPerGroup, int outputWidth)
 
 } // namespace
 
-bool slidingSuits(const SlidingPlan &plan, const ConvParams &params)
+bool slidingSuits(const SlidingPlan& plan, const ConvParams& params)
 {
     if (plan.spatialDims > 2)
         return false;
@@ -102,12 +102,12 @@ bool slidingSuits(const SlidingPlan &plan, const ConvParams &params)
     return taps <= kSlidingMaxTaps;
 }
 
-Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options)
 {
     const Plan3 g = toPlan3(plan);
-    const Axis &ay = g.axes[1];
-    const Axis &ax = g.axes[2];
+    const Axis& ay = g.axes[1];
+    const Axis& ax = g.axes[2];
     const int groups = params.groups;
     const int cPerGroup = g.inChannels / groups;
     const int oPerGroup = g.outChannels / groups;
@@ -126,7 +126,8 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
     const int threads = resolveThreads(options.threads);
 
     // Output rows per band: as many as keep the slab in L2, but enough bands to balance threads.
-    const std::int64_t slabRows = std::max<std::int64_t>(ay.extent(), kSlabFloats / (cPerGroup * rowPitch));
+    const std::int64_t slabRows
+        = std::max<std::int64_t>(ay.extent(), kSlabFloats / (cPerGroup * rowPitch));
     int bandRows = static_cast<int>(std::min<std::int64_t>(ho, (slabRows - ay.extent()) / sy + 1));
     const int minBands = (4 * threads + groups - 1) / groups;
     bandRows = std::max(1, std::min(bandRows, (ho + minBands - 1) / minBands));
@@ -135,16 +136,16 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
     const std::int64_t slabFloats = std::int64_t { cPerGroup } * inRowsPerBand * rowPitch;
 
     Workspace local;
-    Workspace &ws = options.workspace ? *options.workspace : local;
-    const float *weights = weight.data();
+    Workspace& ws = options.workspace ? *options.workspace : local;
+    const float* weights = weight.data();
     if (params.flip) {
-        float *flipped = ws.buffer(kSlotWeights, weight.numel());
+        float* flipped = ws.buffer(kSlotWeights, weight.numel());
         for (std::int64_t f = 0; f < weight.numel() / kernelArea; ++f)
             std::reverse_copy(weight.data() + f * kernelArea, weight.data() + (f + 1) * kernelArea,
                 flipped + f * kernelArea);
         weights = flipped;
     }
-    std::vector<float *> slabs(static_cast<std::size_t>(threads));
+    std::vector<float*> slabs(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         slabs[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, slabFloats);
 
@@ -186,22 +187,22 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
         const int y0 = (task % bands) * bandRows;
         const int y1 = std::min(ho, y0 + bandRows);
         const int inRows = (y1 - y0 - 1) * sy + ay.extent();
-        float *slab = slabs[static_cast<std::size_t>(worker)];
+        float* slab = slabs[static_cast<std::size_t>(worker)];
         for (int c = 0; c < cPerGroup; ++c) {
-            const float *plane = input.plane(grp * cPerGroup + c);
+            const float* plane = input.plane(grp * cPerGroup + c);
             for (int r = 0; r < inRows; ++r) {
-                float *dst = slab + (std::int64_t { c } * inRowsPerBand + r) * rowPitch;
+                float* dst = slab + (std::int64_t { c } * inRowsPerBand + r) * rowPitch;
                 const int iy = padSource(y0 * sy + r - ay.padBefore, ay.input, params.paddingMode);
                 if (iy < 0) {
                     std::fill(dst, dst + rowPitch, 0.0f);
                     continue;
                 }
-                const float *src = plane + std::int64_t { iy } * ax.input;
+                const float* src = plane + std::int64_t { iy } * ax.input;
                 for (int p = 0; p < sx; ++p) {
-                    float *phase = dst + std::int64_t { p } * phasePitch;
+                    float* phase = dst + std::int64_t { p } * phasePitch;
                     const int lo = inside[static_cast<std::size_t>(p)].first;
                     const int hi = inside[static_cast<std::size_t>(p)].second;
-                    const int *map = columnSource.data() + std::int64_t { p } * phasePitch;
+                    const int* map = columnSource.data() + std::int64_t { p } * phasePitch;
                     // Only the borders need the padding map; zero padding needs not even that.
                     if (params.paddingMode == PaddingMode::Zeros) {
                         std::fill(phase, phase + lo, 0.0f);
@@ -213,7 +214,8 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
                             phase[j] = map[j] < 0 ? 0.0f : src[map[j]];
                     }
                     if (sx == 1)
-                        std::memcpy(phase + lo, src + (lo - ax.padBefore), sizeof(float) * static_cast<std::size_t>(hi - lo));
+                        std::memcpy(phase + lo, src + (lo - ax.padBefore),
+                            sizeof(float) * static_cast<std::size_t>(hi - lo));
                     else
                         for (int j = lo; j < hi; ++j)
                             phase[j] = src[j * sx + p - ax.padBefore];
@@ -224,25 +226,31 @@ Status convolveSliding(const Tensor &input, const Tensor &weight, const Tensor *
         // every output channel of the group uses them.
         const float zeros[4] = {};
         for (int y = y0; y < y1; ++y) {
-            const float *base = slab + std::int64_t { y - y0 } * sy * rowPitch;
+            const float* base = slab + std::int64_t { y - y0 } * sy * rowPitch;
             for (int x = 0; x < wo; x += blocking.columns) {
                 const int valid = std::min(blocking.columns, wo - x);
                 for (int o = grp * oPerGroup; o < (grp + 1) * oPerGroup; o += blocking.outputs) {
-                    const float *w = weights + std::int64_t { o } * taps;
-                    const float *b = bias ? bias->data() + o : zeros;
-                    float *dst = output.data() + o * outPlane + std::int64_t { y } * wo + x;
+                    const float* w = weights + std::int64_t { o } * taps;
+                    const float* b = bias ? bias->data() + o : zeros;
+                    float* dst = output.data() + o * outPlane + std::int64_t { y } * wo + x;
                     if (blocking.outputs == 4)
-                        accumulateBlock<4, 3>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<4, 3>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else if (blocking.outputs == 2)
-                        accumulateBlock<2, 4>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<2, 4>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else if (blocking.columns == 8 * simd::kWidth)
-                        accumulateBlock<1, 8>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<1, 8>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else if (blocking.columns == 7 * simd::kWidth)
-                        accumulateBlock<1, 7>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<1, 7>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else if (blocking.columns == 6 * simd::kWidth)
-                        accumulateBlock<1, 6>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<1, 6>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                     else
-                        accumulateBlock<1, 5>(base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
+                        accumulateBlock<1, 5>(
+                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
                 }
             }
         }

@@ -31,7 +31,7 @@ constexpr std::int64_t kTransformFloats = 128 * 1024; // per-thread V block: 512
 using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 // U = G g G^T for every (o, c), stored as 16 matrices O x C.
-void transformKernels(const float *weights, int outChannels, int inChannels, bool flip, float *u)
+void transformKernels(const float* weights, int outChannels, int inChannels, bool flip, float* u)
 {
     const std::int64_t plane = std::int64_t { outChannels } * inChannels;
     for (std::int64_t oc = 0; oc < plane; ++oc) {
@@ -56,12 +56,12 @@ void transformKernels(const float *weights, int outChannels, int inChannels, boo
 
 } // namespace
 
-bool winogradSuits(const SlidingPlan &plan, const ConvParams &params)
+bool winogradSuits(const SlidingPlan& plan, const ConvParams& params)
 {
     if (plan.spatialDims != 2 || params.groups != 1)
         return false;
     for (int i = 0; i < 2; ++i) {
-        const Axis &a = plan.axes[static_cast<std::size_t>(i)];
+        const Axis& a = plan.axes[static_cast<std::size_t>(i)];
         if (a.kernel != 3 || a.stride != 1 || a.dilation != 1)
             return false;
     }
@@ -69,11 +69,11 @@ bool winogradSuits(const SlidingPlan &plan, const ConvParams &params)
     return plan.inChannels >= 16 && plan.outChannels >= 16;
 }
 
-Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor *bias,
-    const ConvParams &params, const SlidingPlan &plan, Tensor &output, const RunOptions &options)
+Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor* bias,
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options)
 {
-    const Axis &ay = plan.axes[0];
-    const Axis &ax = plan.axes[1];
+    const Axis& ay = plan.axes[0];
+    const Axis& ax = plan.axes[1];
     const int channels = plan.inChannels;
     const int outChannels = plan.outChannels;
     const int ho = ay.output;
@@ -85,8 +85,10 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
     const int wq = 2 * tilesX + 2;
     const int threads = resolveThreads(options.threads);
 
-    const std::int64_t tileRowFloats = std::int64_t { 16 } * std::max(channels, outChannels) * tilesX;
-    int rowsPerTask = static_cast<int>(std::clamp<std::int64_t>(kTransformFloats / tileRowFloats, 1, tilesY));
+    const std::int64_t tileRowFloats
+        = std::int64_t { 16 } * std::max(channels, outChannels) * tilesX;
+    int rowsPerTask
+        = static_cast<int>(std::clamp<std::int64_t>(kTransformFloats / tileRowFloats, 1, tilesY));
     rowsPerTask = std::min(rowsPerTask, std::max(1, tilesY / (2 * threads)));
     const int tasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
     const std::int64_t blockTiles = std::int64_t { rowsPerTask } * tilesX;
@@ -96,15 +98,16 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
     const int splitLength = (chunks + 1) * simd::kWidth; // even or odd half of a combined row
 
     Workspace local;
-    Workspace &ws = options.workspace ? *options.workspace : local;
+    Workspace& ws = options.workspace ? *options.workspace : local;
     // (The slack at the end: the split loads read up to 2 * simd::kWidth + 16 floats past a row.)
-    float *padded = ws.buffer(kSlotPadded, std::int64_t { channels } * hq * wq + 64);
-    float *u = ws.buffer(kSlotWeights, std::int64_t { 16 } * outChannels * channels);
+    float* padded = ws.buffer(kSlotPadded, std::int64_t { channels } * hq * wq + 64);
+    float* u = ws.buffer(kSlotWeights, std::int64_t { 16 } * outChannels * channels);
     // Per thread: V (16 x C x block), M (16 x O x block), four split rows of 2 (tilesX + 1).
     const std::int64_t splitFloats = 4 * 2 * std::int64_t { splitLength };
     const std::int64_t rowFloats = 4 * (std::int64_t { chunks } + 1) * simd::kWidth;
-    const std::int64_t scratchFloats = 16 * (std::int64_t { channels } + outChannels) * ld + splitFloats + rowFloats;
-    std::vector<float *> scratch(static_cast<std::size_t>(threads));
+    const std::int64_t scratchFloats
+        = 16 * (std::int64_t { channels } + outChannels) * ld + splitFloats + rowFloats;
+    std::vector<float*> scratch(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         scratch[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, scratchFloats);
 
@@ -116,20 +119,26 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
             = x < ax.paddedInput() ? padSource(x - ax.padBefore, ax.input, params.paddingMode) : -1;
     const int insideEnd = ax.padBefore + ax.input;
     for (int c = 0; c < channels; ++c) {
-        const float *src = input.plane(c);
+        const float* src = input.plane(c);
         for (int y = 0; y < hq; ++y) {
-            float *row = padded + (std::int64_t { c } * hq + y) * wq;
-            const int sy = y < ay.paddedInput() ? padSource(y - ay.padBefore, ay.input, params.paddingMode) : -1;
+            float* row = padded + (std::int64_t { c } * hq + y) * wq;
+            const int sy = y < ay.paddedInput()
+                ? padSource(y - ay.padBefore, ay.input, params.paddingMode)
+                : -1;
             if (sy < 0) {
                 std::fill(row, row + wq, 0.0f);
                 continue;
             }
-            const float *srow = src + std::int64_t { sy } * ax.input;
+            const float* srow = src + std::int64_t { sy } * ax.input;
             for (int x = 0; x < ax.padBefore; ++x)
-                row[x] = columnSource[static_cast<std::size_t>(x)] < 0 ? 0.0f : srow[columnSource[static_cast<std::size_t>(x)]];
+                row[x] = columnSource[static_cast<std::size_t>(x)] < 0
+                    ? 0.0f
+                    : srow[columnSource[static_cast<std::size_t>(x)]];
             std::copy(srow, srow + ax.input, row + ax.padBefore);
             for (int x = insideEnd; x < wq; ++x)
-                row[x] = columnSource[static_cast<std::size_t>(x)] < 0 ? 0.0f : srow[columnSource[static_cast<std::size_t>(x)]];
+                row[x] = columnSource[static_cast<std::size_t>(x)] < 0
+                    ? 0.0f
+                    : srow[columnSource[static_cast<std::size_t>(x)]];
         }
     }
 
@@ -141,18 +150,18 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
         const int ty0 = task * rowsPerTask;
         const int ty1 = std::min(tilesY, ty0 + rowsPerTask);
         const std::int64_t nTiles = std::int64_t { ty1 - ty0 } * tilesX;
-        float *v = scratch[static_cast<std::size_t>(worker)];
-        float *m = v + 16 * std::int64_t { channels } * ld;
-        float *split = m + 16 * std::int64_t { outChannels } * ld;
-        float *rows = split + splitFloats;
+        float* v = scratch[static_cast<std::size_t>(worker)];
+        float* m = v + 16 * std::int64_t { channels } * ld;
+        float* split = m + 16 * std::int64_t { outChannels } * ld;
+        float* rows = split + splitFloats;
         // V = B^T d B, one row of tiles at a time: vertical combinations of four input rows,
         // split into even and odd columns, then the horizontal ones.
         for (int c = 0; c < channels; ++c)
             for (int ty = ty0; ty < ty1; ++ty) {
-                const float *r0 = padded + (std::int64_t { c } * hq + 2 * ty) * wq;
-                const float *r1 = r0 + wq;
-                const float *r2 = r1 + wq;
-                const float *r3 = r2 + wq;
+                const float* r0 = padded + (std::int64_t { c } * hq + 2 * ty) * wq;
+                const float* r1 = r0 + wq;
+                const float* r2 = r1 + wq;
+                const float* r3 = r2 + wq;
                 for (int k = 0; k < splitLength; k += w) {
                     Vec e0, o0, e1, o1, e2, o2, e3, o3;
                     simd::loadDeinterleaved(r0 + 2 * k, e0, o0);
@@ -170,12 +179,12 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
                 }
                 const std::int64_t t0 = std::int64_t { ty - ty0 } * tilesX;
                 for (int i = 0; i < 4; ++i) {
-                    const float *even = split + 2 * i * splitLength;
-                    const float *odd = even + splitLength;
-                    float *v0 = v + ((i * 4 + 0) * std::int64_t { channels } + c) * ld + t0;
-                    float *v1 = v0 + std::int64_t { channels } * ld;
-                    float *v2 = v1 + std::int64_t { channels } * ld;
-                    float *v3 = v2 + std::int64_t { channels } * ld;
+                    const float* even = split + 2 * i * splitLength;
+                    const float* odd = even + splitLength;
+                    float* v0 = v + ((i * 4 + 0) * std::int64_t { channels } + c) * ld + t0;
+                    float* v1 = v0 + std::int64_t { channels } * ld;
+                    float* v2 = v1 + std::int64_t { channels } * ld;
+                    float* v3 = v2 + std::int64_t { channels } * ld;
                     for (int t = 0; t < tilesX; t += w) {
                         const Vec e = simd::load(even + t);
                         const Vec eNext = simd::load(even + t + 1);
@@ -190,11 +199,14 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
             }
         // M_xi = U_xi V_xi.
         for (int xi = 0; xi < 16; ++xi) {
-            Eigen::Map<const RowMajor> um(u + xi * std::int64_t { outChannels } * channels, outChannels, channels);
+            Eigen::Map<const RowMajor> um(
+                u + xi * std::int64_t { outChannels } * channels, outChannels, channels);
             Eigen::Map<const RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> vm(
-                v + xi * std::int64_t { channels } * ld, channels, nTiles, Eigen::OuterStride<>(ld));
+                v + xi * std::int64_t { channels } * ld, channels, nTiles,
+                Eigen::OuterStride<>(ld));
             Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> mm(
-                m + xi * std::int64_t { outChannels } * ld, outChannels, nTiles, Eigen::OuterStride<>(ld));
+                m + xi * std::int64_t { outChannels } * ld, outChannels, nTiles,
+                Eigen::OuterStride<>(ld));
             mm.noalias() = um * vm;
         }
         // Y = A^T M A plus the bias, eight tiles at a time; the last row or column of tiles may
@@ -202,10 +214,10 @@ Status convolveWinograd(const Tensor &input, const Tensor &weight, const Tensor 
         for (int o = 0; o < outChannels; ++o) {
             const Vec b = simd::broadcast(bias ? (*bias)[o] : 0.0f);
             for (int ty = ty0; ty < ty1; ++ty) {
-                const float *mt = m + std::int64_t { o } * ld + std::int64_t { ty - ty0 } * tilesX;
+                const float* mt = m + std::int64_t { o } * ld + std::int64_t { ty - ty0 } * tilesX;
                 const std::int64_t xiStride = std::int64_t { outChannels } * ld;
-                float *out0 = output.data() + o * outPlane + std::int64_t { 2 * ty } * wo;
-                float *out1 = 2 * ty + 1 < ho ? out0 + wo : nullptr;
+                float* out0 = output.data() + o * outPlane + std::int64_t { 2 * ty } * wo;
+                float* out1 = 2 * ty + 1 < ho ? out0 + wo : nullptr;
                 for (int t = 0; t < tilesX; t += w) {
                     Vec sum[4];
                     Vec diff[4];

@@ -31,17 +31,17 @@ public:
             m_stop = true;
         }
         m_wake.notify_all();
-        for (auto &t : m_threads)
+        for (auto& t : m_threads)
             t.join();
     }
 
-    ThreadPool(const ThreadPool &) = delete;
-    ThreadPool &operator=(const ThreadPool &) = delete;
+    ThreadPool(const ThreadPool&) = delete;
+    ThreadPool& operator=(const ThreadPool&) = delete;
 
     [[nodiscard]] int workerCount() const { return static_cast<int>(m_threads.size()); }
 
     // Returns false without running anything when another job holds the pool.
-    bool tryRun(int tasks, int threads, const std::function<void(int, int)> &task)
+    bool tryRun(int tasks, int threads, const std::function<void(int, int)>& task)
     {
         std::unique_lock submit(m_submit, std::try_to_lock);
         if (!submit.owns_lock())
@@ -114,7 +114,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
-    const std::function<void(int, int)> *m_task = nullptr;
+    const std::function<void(int, int)>* m_task = nullptr;
     int m_tasks = 0;
     std::atomic<int> m_next { 0 };
     int m_helpers = 0;
@@ -125,7 +125,7 @@ private:
     bool m_stop = false;
 };
 
-ThreadPool &pool()
+ThreadPool& pool()
 {
     // Created on first use with one worker per extra hardware thread; a function-local static
     // so that a program that never runs in parallel starts no threads.
@@ -143,7 +143,7 @@ int resolveThreads(int requested)
     return requested > 0 ? std::min(requested, hardware) : hardware;
 }
 
-void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task)
+void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)>& task)
 {
     threads = std::min(resolveThreads(threads), tasks);
     if (threads > 1 && pool().tryRun(tasks, threads, task))
@@ -152,8 +152,8 @@ void parallelFor(int tasks, int threads, const std::function<void(int task, int 
         task(i, 0);
 }
 
-bool parallelForCancellable(int tasks, int threads, const std::function<bool()> &cancelled,
-    const std::function<void(int task, int worker)> &task)
+bool parallelForCancellable(int tasks, int threads, const std::function<bool()>& cancelled,
+    const std::function<void(int task, int worker)>& task)
 {
     if (!cancelled) {
         parallelFor(tasks, threads, task);

@@ -19,12 +19,12 @@ namespace convscope {
 // order, so uneven tasks balance. `worker` is in [0, threads) and identifies the thread for the
 // duration of the call, for per-thread scratch buffers; worker 0 is always the calling thread.
 // If a task throws, the remaining tasks are skipped and the exception is rethrown here.
-void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)> &task);
+void parallelFor(int tasks, int threads, const std::function<void(int task, int worker)>& task);
 
 // As parallelFor, but polls `cancelled` (when set) on the calling thread only, so that the
 // callback needs no thread safety: once before the first task and between the tasks the caller
 // runs. Once it returns true the remaining tasks are skipped and the call returns false.
-[[nodiscard]] bool parallelForCancellable(int tasks, int threads, const std::function<bool()> &cancelled,
-    const std::function<void(int task, int worker)> &task);
+[[nodiscard]] bool parallelForCancellable(int tasks, int threads,
+    const std::function<bool()>& cancelled, const std::function<void(int task, int worker)>& task);
 
 } // namespace convscope

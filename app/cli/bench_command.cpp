@@ -17,16 +17,17 @@ namespace {
 constexpr int kMaxParam = 1 << 16;
 
 // "C,L", "C,H,W" or "C,D,H,W": positive integers.
-Result<std::vector<int>> parseShape(const std::string &text)
+Result<std::vector<int>> parseShape(const std::string& text)
 {
-    const std::string usage = "--input-shape '" + text + "' must be C,L or C,H,W or C,D,H,W (positive integers)";
+    const std::string usage
+        = "--input-shape '" + text + "' must be C,L or C,H,W or C,D,H,W (positive integers)";
     std::vector<int> shape;
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = std::min(text.find(',', start), text.size());
         int v = 0;
-        const char *first = text.data() + start;
-        const char *last = text.data() + comma;
+        const char* first = text.data() + start;
+        const char* last = text.data() + comma;
         const auto [p, ec] = std::from_chars(first, last, v);
         if (first == last || ec != std::errc() || p != last || v < 1)
             return Error { usage };
@@ -41,35 +42,37 @@ Result<std::vector<int>> parseShape(const std::string &text)
 }
 
 // Refuses a tensor over kMaxTensorElements before anything is allocated.
-std::string checkSize(const char *what, const std::vector<int> &shape)
+std::string checkSize(const char* what, const std::vector<int>& shape)
 {
     const std::vector<std::int64_t> wide(shape.begin(), shape.end());
     const std::string problem = Tensor::checkShape(wide);
-    return problem.empty() ? problem : std::string("the ") + what + " " + shapeString(shape) + ": " + problem;
+    return problem.empty() ? problem
+                           : std::string("the ") + what + " " + shapeString(shape) + ": " + problem;
 }
 
-void randomise(Tensor &t, unsigned seed)
+void randomise(Tensor& t, unsigned seed)
 {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> u(-1.0f, 1.0f);
-    for (auto &v : t.values())
+    for (auto& v : t.values())
         v = u(rng);
 }
 
 } // namespace
 
-int runBench(const std::vector<std::string> &argv)
+int runBench(const std::vector<std::string>& argv)
 {
     OptionSpec spec;
-    spec.withValue = { "--input-shape", "--out-channels", "--kernel", "--stride", "--padding", "--dilation",
-        "--groups", "--threads", "--repeat" };
+    spec.withValue = { "--input-shape", "--out-channels", "--kernel", "--stride", "--padding",
+        "--dilation", "--groups", "--threads", "--repeat" };
     spec.flags = { "--json" };
     auto args = Args::parse(argv, spec, 1);
     if (!args)
         return fail(kExitUsage, args.error().message);
     if (args->positional().empty() || args->positional()[0] != "conv")
-        return fail(kExitUsage, "bench needs what to measure: convscope bench conv --input-shape C,H,W ...");
-    for (const char *required : { "--input-shape", "--out-channels", "--kernel" })
+        return fail(kExitUsage,
+            "bench needs what to measure: convscope bench conv --input-shape C,H,W ...");
+    for (const char* required : { "--input-shape", "--out-channels", "--kernel" })
         if (!args->has(required))
             return fail(kExitUsage, std::string("bench conv needs ") + required);
 
@@ -95,10 +98,11 @@ int runBench(const std::vector<std::string> &argv)
         padding = Padding::explicitly(*d);
     else
         padding = Error { d.error().message + " (or use same or valid)" };
-    for (const Error *e : { outChannels ? nullptr : &outChannels.error(), kernel ? nullptr : &kernel.error(),
-             stride ? nullptr : &stride.error(), dilation ? nullptr : &dilation.error(),
-             groups ? nullptr : &groups.error(), threads ? nullptr : &threads.error(),
-             repeat ? nullptr : &repeat.error(), padding ? nullptr : &padding.error() })
+    for (const Error* e :
+        { outChannels ? nullptr : &outChannels.error(), kernel ? nullptr : &kernel.error(),
+            stride ? nullptr : &stride.error(), dilation ? nullptr : &dilation.error(),
+            groups ? nullptr : &groups.error(), threads ? nullptr : &threads.error(),
+            repeat ? nullptr : &repeat.error(), padding ? nullptr : &padding.error() })
         if (e)
             return fail(kExitUsage, e->message);
     params.outChannels = *outChannels;
@@ -143,17 +147,20 @@ int runBench(const std::vector<std::string> &argv)
         const auto start = std::chrono::steady_clock::now();
         if (auto s = convolve(input, weight, &bias, params, output, options); !s)
             return fail(kExitUsage, s.error().message);
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
     }
     std::sort(ms.begin(), ms.end());
-    const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+    const double median
+        = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
     const double gflops = median > 0 ? 2.0 * static_cast<double>(*macs) / (median * 1e6) : 0.0;
     if (args->has("--json"))
         std::printf("{\"median_ms\": %.6g, \"gflops\": %.6g}\n", median, gflops);
     else
         std::printf("conv %s -> %s: median %.3f ms over %d runs, %.2f GFLOP/s (%d thread%s)\n",
-            shapeString(*shape).c_str(), shapeString(plan->outputShape()).c_str(), median, *repeat, gflops,
-            resolveThreads(*threads), resolveThreads(*threads) == 1 ? "" : "s");
+            shapeString(*shape).c_str(), shapeString(plan->outputShape()).c_str(), median, *repeat,
+            gflops, resolveThreads(*threads), resolveThreads(*threads) == 1 ? "" : "s");
     return kExitOk;
 }
 

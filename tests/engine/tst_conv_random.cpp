@@ -29,7 +29,7 @@ struct ConvCase {
     int threads = 1;
 };
 
-const char *modeName(PaddingMode m)
+const char* modeName(PaddingMode m)
 {
     switch (m) {
     case PaddingMode::Zeros:
@@ -44,7 +44,7 @@ const char *modeName(PaddingMode m)
     return "?";
 }
 
-std::string joined(const Dims &d, int n)
+std::string joined(const Dims& d, int n)
 {
     std::string s;
     for (int i = 0; i < n; ++i)
@@ -52,9 +52,9 @@ std::string joined(const Dims &d, int n)
     return s;
 }
 
-std::string caseName(const ConvCase &c, int index)
+std::string caseName(const ConvCase& c, int index)
 {
-    const ConvParams &p = c.params;
+    const ConvParams& p = c.params;
     const int n = p.spatialDims;
     std::string pad;
     if (p.padding.kind == PaddingKind::Same)
@@ -66,11 +66,12 @@ std::string caseName(const ConvCase &c, int index)
     std::string in;
     for (std::size_t i = 1; i < c.inputShape.size(); ++i)
         in += (i > 1 ? "x" : "") + std::to_string(c.inputShape[i]);
-    return "#" + std::to_string(index) + " " + std::to_string(n) + "d C" + std::to_string(c.inputShape[0])
-        + " O" + std::to_string(p.outChannels) + " k" + joined(p.kernel, n) + " s" + joined(p.stride, n)
-        + " d" + joined(p.dilation, n) + " " + pad + " " + modeName(p.paddingMode) + " g"
-        + std::to_string(p.groups) + (p.flip ? " flip" : "") + (c.bias ? " bias" : "") + " t"
-        + std::to_string(c.threads) + " in " + in;
+    return "#" + std::to_string(index) + " " + std::to_string(n) + "d C"
+        + std::to_string(c.inputShape[0]) + " O" + std::to_string(p.outChannels) + " k"
+        + joined(p.kernel, n) + " s" + joined(p.stride, n) + " d" + joined(p.dilation, n) + " "
+        + pad + " " + modeName(p.paddingMode) + " g" + std::to_string(p.groups)
+        + (p.flip ? " flip" : "") + (c.bias ? " bias" : "") + " t" + std::to_string(c.threads)
+        + " in " + in;
 }
 
 ConvCase makeCase(std::vector<int> input, int out, Dims kernel, Dims stride, Dims dilation,
@@ -99,64 +100,92 @@ std::vector<ConvCase> convCases()
     std::vector<ConvCase> cases {
         // sliding, 4 outputs per block (W1/W2-like), tails of the 24-column blocks
         makeCase({ 3, 30, 53 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
-        makeCase({ 3, 30, 53 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 3, 30, 53 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 1, false, 2),
         // sliding, 2 outputs per block; 1 output per block (odd output count)
         makeCase({ 2, 17, 70 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
-        makeCase({ 2, 17, 70 }, 5, { 3, 2, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Reflect),
+        makeCase(
+            { 2, 17, 70 }, 5, { 3, 2, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Reflect),
         // depth-wise (W6-like) and depth-wise with multiplier 2
-        makeCase({ 8, 20, 131 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 8, false, 2),
-        makeCase({ 4, 19, 19 }, 8, { 3, 3, 1 }, { 2, 2, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 4),
+        makeCase({ 8, 20, 131 }, 8, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 8, false, 2),
+        makeCase({ 4, 19, 19 }, 8, { 3, 3, 1 }, { 2, 2, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 4),
         // strided and dilated (W5-like), and stride 2 with dilation 3 (the worked case above)
         makeCase({ 3, 37, 41 }, 8, { 7, 7, 1 }, { 2, 2, 1 }, { 2, 2, 1 }, p(3, 3)),
-        makeCase({ 3, 37, 41 }, 8, { 7, 7, 1 }, { 2, 2, 1 }, { 2, 2, 1 }, p(3, 3), PaddingMode::Zeros, 1, true, 2),
-        makeCase({ 3, 9, 40 }, 4, { 1, 3, 1 }, { 1, 2, 1 }, { 1, 3, 1 }, p(0, 2), PaddingMode::Circular),
-        makeCase({ 2, 25, 33 }, 4, { 3, 3, 1 }, { 3, 3, 1 }, { 2, 2, 1 }, p(2, 2), PaddingMode::Replicate),
+        makeCase({ 3, 37, 41 }, 8, { 7, 7, 1 }, { 2, 2, 1 }, { 2, 2, 1 }, p(3, 3),
+            PaddingMode::Zeros, 1, true, 2),
+        makeCase(
+            { 3, 9, 40 }, 4, { 1, 3, 1 }, { 1, 2, 1 }, { 1, 3, 1 }, p(0, 2), PaddingMode::Circular),
+        makeCase({ 2, 25, 33 }, 4, { 3, 3, 1 }, { 3, 3, 1 }, { 2, 2, 1 }, p(2, 2),
+            PaddingMode::Replicate),
         // single-channel image filter (W4-like), with flip and each padding mode
         makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2)),
-        makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2), PaddingMode::Reflect, 1, true),
-        makeCase({ 1, 40, 150 }, 1, { 5, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 1, true, 2),
+        makeCase({ 1, 40, 150 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2),
+            PaddingMode::Reflect, 1, true),
+        makeCase({ 1, 40, 150 }, 1, { 5, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Replicate, 1, true, 2),
         // one output channel per group takes 5 to 8 vectors per block, as the width divides:
         // 64 columns -> 8, 112 -> 7 + 7, 131 -> 6 + 6 + 6 (above), 72 -> 5 + 5
         makeCase({ 3, 64 }, 3, { 3, 1, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1), PaddingMode::Zeros, 3),
-        makeCase({ 2, 5, 112 }, 2, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Reflect, 2, true, 2),
-        makeCase({ 1, 7, 72 }, 1, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1),
+        makeCase({ 2, 5, 112 }, 2, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Reflect, 2, true, 2),
+        makeCase(
+            { 1, 7, 72 }, 1, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1),
         // 1-D through the sliding path
         makeCase({ 2, 300 }, 4, { 5, 1, 1 }, { 2, 1, 1 }, { 1, 1, 1 }, p(2)),
-        makeCase({ 3, 100 }, 3, { 4, 1, 1 }, { 1, 1, 1 }, { 3, 1, 1 }, Padding::same(), PaddingMode::Circular),
+        makeCase({ 3, 100 }, 3, { 4, 1, 1 }, { 1, 1, 1 }, { 3, 1, 1 }, Padding::same(),
+            PaddingMode::Circular),
         // GEMM (W3-like): too many taps for the sliding path, with groups, flip, padding modes
         makeCase({ 32, 14, 14 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
-        makeCase({ 32, 14, 14 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
-        makeCase({ 40, 9, 11 }, 10, { 3, 3, 1 }, { 2, 1, 1 }, { 1, 2, 1 }, p(1, 2), PaddingMode::Reflect, 2, true, 2),
-        makeCase({ 24, 12, 13 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Circular, 1),
+        makeCase({ 32, 14, 14 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 40, 9, 11 }, 10, { 3, 3, 1 }, { 2, 1, 1 }, { 1, 2, 1 }, p(1, 2),
+            PaddingMode::Reflect, 2, true, 2),
+        makeCase({ 24, 12, 13 }, 6, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Circular, 1),
         makeCase({ 64, 300 }, 8, { 5, 1, 1 }, { 3, 1, 1 }, { 1, 1, 1 }, p(2)),
         // Winograd F(2x2, 3x3): odd and even output sizes, rows of tiles wider and narrower than
         // a vector of 8 tiles, every padding mode, flip, and the smallest input
         makeCase({ 16, 6, 6 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1)),
-        makeCase({ 17, 9, 37 }, 20, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
-        makeCase({ 16, 20, 21 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0), PaddingMode::Zeros, 1, true),
-        makeCase({ 24, 13, 40 }, 32, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 1), PaddingMode::Reflect, 1, false, 2),
-        makeCase({ 16, 11, 34 }, 18, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 1, true, 2),
-        makeCase({ 20, 8, 33 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Circular, 1, true),
+        makeCase({ 17, 9, 37 }, 20, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 16, 20, 21 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0),
+            PaddingMode::Zeros, 1, true),
+        makeCase({ 24, 13, 40 }, 32, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 1),
+            PaddingMode::Reflect, 1, false, 2),
+        makeCase({ 16, 11, 34 }, 18, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Replicate, 1, true, 2),
+        makeCase({ 20, 8, 33 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Circular, 1, true),
         makeCase({ 16, 3, 3 }, 16, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0)),
-        makeCase({ 64, 56, 56 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 64, 56, 56 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 1, false, 2),
         // cv::filter2D for large planes (W4-like), in bands of rows on two threads, with flip and
         // border modes; even kernels ('same': the smaller half of the padding first) and circular
         // padding stay on the sliding path
-        makeCase({ 1, 260, 300 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2), PaddingMode::Zeros, 1, false, 2),
-        makeCase({ 1, 257, 256 }, 1, { 3, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Reflect, 1, true, 2),
-        makeCase({ 2, 256, 270 }, 2, { 3, 7, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Replicate, 2, true, 1),
-        makeCase({ 1, 257, 256 }, 1, { 4, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(), PaddingMode::Reflect, 1, true, 2),
-        makeCase({ 1, 256, 256 }, 1, { 13, 13, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(6, 6), PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 1, 260, 300 }, 1, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2),
+            PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 1, 257, 256 }, 1, { 3, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Reflect, 1, true, 2),
+        makeCase({ 2, 256, 270 }, 2, { 3, 7, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Replicate, 2, true, 1),
+        makeCase({ 1, 257, 256 }, 1, { 4, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, Padding::same(),
+            PaddingMode::Reflect, 1, true, 2),
+        makeCase({ 1, 256, 256 }, 1, { 13, 13, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(6, 6),
+            PaddingMode::Zeros, 1, false, 2),
         // 3-D always takes the GEMM path
         makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
-        makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1), PaddingMode::Replicate, 2, true, 2),
+        makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1),
+            PaddingMode::Replicate, 2, true, 2),
     };
     for (std::size_t i = 0; i < cases.size(); ++i)
         cases[i].bias = i % 3 != 2;
 
     // Random layers; impossible combinations (as planConv says) are drawn again.
     std::mt19937 rng(20240611);
-    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    const auto pick
+        = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     while (cases.size() < 340) {
         ConvCase c;
         const int n = pick(1, 3);
@@ -193,22 +222,22 @@ std::vector<ConvCase> convCases()
     return cases;
 }
 
-const std::vector<ConvCase> &allConvCases()
+const std::vector<ConvCase>& allConvCases()
 {
     static const std::vector<ConvCase> cases = convCases();
     return cases;
 }
 
-void randomise(Tensor &t, unsigned seed)
+void randomise(Tensor& t, unsigned seed)
 {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> u(-1.0f, 1.0f);
-    for (auto &v : t.values())
+    for (auto& v : t.values())
         v = u(rng);
 }
 
 // max |got - want| / max |want|: the norm-wise relative error.
-double relativeError(const Tensor &got, const Tensor &want)
+double relativeError(const Tensor& got, const Tensor& want)
 {
     double diff = 0.0;
     double scale = 0.0;
@@ -225,7 +254,7 @@ struct ConvInputs {
     Tensor bias;
 };
 
-ConvInputs inputsFor(const ConvCase &c, unsigned seed)
+ConvInputs inputsFor(const ConvCase& c, unsigned seed)
 {
     ConvInputs in;
     in.input = Tensor(c.inputShape);
@@ -242,11 +271,11 @@ ConvInputs inputsFor(const ConvCase &c, unsigned seed)
 
 // A plain pooling loop, written from PyTorch's definitions (max: -inf padding, NaN wins;
 // avg: divisor = window clipped to the padded input, or to the input without count_include_pad).
-Tensor referencePool(const Tensor &x, const PoolParams &p)
+Tensor referencePool(const Tensor& x, const PoolParams& p)
 {
     const SlidingPlan plan = planPool(x.shape(), p).value();
     const detail::Plan3 g = detail::toPlan3(plan);
-    const auto &a = g.axes;
+    const auto& a = g.axes;
     Tensor out(plan.outputShape());
     std::int64_t k = 0;
     for (int c = 0; c < g.inChannels; ++c)
@@ -259,15 +288,19 @@ Tensor referencePool(const Tensor &x, const PoolParams &p)
                     for (int kz = 0; kz < a[0].kernel; ++kz)
                         for (int ky = 0; ky < a[1].kernel; ++ky)
                             for (int kx = 0; kx < a[2].kernel; ++kx) {
-                                const int iz = z * a[0].stride - a[0].padBefore + kz * a[0].dilation;
-                                const int iy = y * a[1].stride - a[1].padBefore + ky * a[1].dilation;
-                                const int ix = xo * a[2].stride - a[2].padBefore + kx * a[2].dilation;
-                                if (iz < 0 || iz >= a[0].input || iy < 0 || iy >= a[1].input || ix < 0
-                                    || ix >= a[2].input)
+                                const int iz
+                                    = z * a[0].stride - a[0].padBefore + kz * a[0].dilation;
+                                const int iy
+                                    = y * a[1].stride - a[1].padBefore + ky * a[1].dilation;
+                                const int ix
+                                    = xo * a[2].stride - a[2].padBefore + kx * a[2].dilation;
+                                if (iz < 0 || iz >= a[0].input || iy < 0 || iy >= a[1].input
+                                    || ix < 0 || ix >= a[2].input)
                                     continue;
-                                const float v = x[((std::int64_t { c } * a[0].input + iz) * a[1].input + iy)
-                                        * a[2].input
-                                    + ix];
+                                const float v
+                                    = x[((std::int64_t { c } * a[0].input + iz) * a[1].input + iy)
+                                            * a[2].input
+                                        + ix];
                                 if (std::isnan(v) || v > best)
                                     best = std::isnan(best) ? best : v;
                                 sum += v;
@@ -283,12 +316,13 @@ Tensor referencePool(const Tensor &x, const PoolParams &p)
                     }
                     int divisor = 1;
                     for (int i = 0; i < 3; ++i) {
-                        const Axis &ax = a[static_cast<std::size_t>(i)];
+                        const Axis& ax = a[static_cast<std::size_t>(i)];
                         const int start = (i == 0 ? z : i == 1 ? y : xo) * ax.stride - ax.padBefore;
                         const int end = std::min(start + ax.kernel, ax.input + ax.padAfter);
                         divisor *= end - start;
                     }
-                    out[k++] = static_cast<float>(sum / (p.countIncludePad ? divisor : std::max(inside, 1)));
+                    out[k++] = static_cast<float>(
+                        sum / (p.countIncludePad ? divisor : std::max(inside, 1)));
                 }
     return out;
 }
@@ -311,7 +345,7 @@ private slots:
 void TestConvRandom::convolveMatchesNaive_data()
 {
     QTest::addColumn<int>("index");
-    const auto &cases = allConvCases();
+    const auto& cases = allConvCases();
     for (int i = 0; i < static_cast<int>(cases.size()); ++i)
         QTest::newRow(caseName(cases[static_cast<std::size_t>(i)], i).c_str()) << i;
 }
@@ -319,9 +353,9 @@ void TestConvRandom::convolveMatchesNaive_data()
 void TestConvRandom::convolveMatchesNaive()
 {
     QFETCH(int, index);
-    const ConvCase &c = allConvCases()[static_cast<std::size_t>(index)];
+    const ConvCase& c = allConvCases()[static_cast<std::size_t>(index)];
     const ConvInputs in = inputsFor(c, static_cast<unsigned>(index) * 7 + 1);
-    const Tensor *bias = c.bias ? &in.bias : nullptr;
+    const Tensor* bias = c.bias ? &in.bias : nullptr;
     Tensor want;
     Tensor got;
     const Status naive = convolveNaive(in.input, in.weight, bias, c.params, want);
@@ -340,7 +374,7 @@ void TestConvRandom::convolveMatchesNaive()
 void TestConvRandom::everyFastPathIsExercised()
 {
     std::set<std::string> seen;
-    for (const ConvCase &c : allConvCases()) {
+    for (const ConvCase& c : allConvCases()) {
         const SlidingPlan plan = planConv(c.inputShape, c.params).value();
         if (detail::filter2dSuits(plan, c.params)) {
             seen.insert("filter2d");
@@ -359,7 +393,9 @@ void TestConvRandom::everyFastPathIsExercised()
             continue;
         }
         const int oPerGroup = c.params.outChannels / c.params.groups;
-        seen.insert(oPerGroup % 4 == 0 ? "sliding 4" : oPerGroup % 2 == 0 ? "sliding 2" : "sliding 1");
+        seen.insert(oPerGroup % 4 == 0 ? "sliding 4"
+                : oPerGroup % 2 == 0   ? "sliding 2"
+                                       : "sliding 1");
         if (c.params.stride[static_cast<std::size_t>(c.params.spatialDims - 1)] > 1)
             seen.insert("sliding strided");
         if (c.params.groups == c.inputShape[0] && c.params.groups > 1)
@@ -367,8 +403,9 @@ void TestConvRandom::everyFastPathIsExercised()
         if (c.params.paddingMode != PaddingMode::Zeros)
             seen.insert("sliding padding mode");
     }
-    for (const char *path : { "filter2d", "winograd", "winograd padding mode", "gemm", "gemm 3d", "gemm padded copy", "sliding 4", "sliding 2", "sliding 1",
-             "sliding strided", "sliding depth-wise", "sliding padding mode" })
+    for (const char* path : { "filter2d", "winograd", "winograd padding mode", "gemm", "gemm 3d",
+             "gemm padded copy", "sliding 4", "sliding 2", "sliding 1", "sliding strided",
+             "sliding depth-wise", "sliding padding mode" })
         QVERIFY2(seen.count(path), path);
 }
 
@@ -378,9 +415,9 @@ void TestConvRandom::workspaceAndOutputAreReused()
 {
     Workspace ws;
     Tensor out;
-    const auto &cases = allConvCases();
+    const auto& cases = allConvCases();
     for (std::size_t i : { 18u, 0u, 20u, 31u, 23u, 4u, 36u, 6u, 19u, 10u }) {
-        const ConvCase &c = cases[i];
+        const ConvCase& c = cases[i];
         const ConvInputs in = inputsFor(c, 99);
         Tensor want;
         QVERIFY(convolveNaive(in.input, in.weight, &in.bias, c.params, want).ok());
@@ -394,7 +431,7 @@ void TestConvRandom::workspaceAndOutputAreReused()
 
 void TestConvRandom::cancelStopsEveryPath()
 {
-    const auto &cases = allConvCases();
+    const auto& cases = allConvCases();
     // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
     // every task, so the second poll happens between tasks).
     for (std::size_t i : { 0u, 18u, 20u, 31u })
@@ -431,7 +468,8 @@ void TestConvRandom::poolMatchesReference_data()
                                          .arg(nan ? " with NaN" : "")))
                 << -w << nan;
     for (int seed = 1; seed <= 80; ++seed)
-        QTest::newRow(qPrintable(QStringLiteral("random pool #%1").arg(seed))) << seed << (seed % 5 == 0);
+        QTest::newRow(qPrintable(QStringLiteral("random pool #%1").arg(seed)))
+            << seed << (seed % 5 == 0);
 }
 
 void TestConvRandom::poolMatchesReference()
@@ -441,7 +479,8 @@ void TestConvRandom::poolMatchesReference()
     PoolParams p;
     Tensor x;
     std::mt19937 rng(static_cast<unsigned>(seed + 1000));
-    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    const auto pick
+        = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     if (seed < 0) {
         x = Tensor({ 5, pick(2, 40), -seed });
     } else {
@@ -475,11 +514,15 @@ void TestConvRandom::poolMatchesReference()
         QCOMPARE(got.shape(), want.shape());
         for (std::int64_t i = 0; i < want.numel(); ++i) {
             if (std::isnan(want[i])) {
-                QVERIFY2(std::isnan(got[i]), qPrintable(QStringLiteral("element %1 is not NaN").arg(i)));
+                QVERIFY2(
+                    std::isnan(got[i]), qPrintable(QStringLiteral("element %1 is not NaN").arg(i)));
                 continue;
             }
             QVERIFY2(std::abs(got[i] - want[i]) <= 1e-5f * std::max(1.0f, std::abs(want[i])),
-                qPrintable(QStringLiteral("element %1: %2 instead of %3").arg(i).arg(got[i]).arg(want[i])));
+                qPrintable(QStringLiteral("element %1: %2 instead of %3")
+                               .arg(i)
+                               .arg(got[i])
+                               .arg(want[i])));
         }
     }
 }
