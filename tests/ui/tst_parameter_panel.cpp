@@ -97,6 +97,7 @@ private slots:
     void kernelCellEdit();
     void gridCellEdit();
     void photoCrop();
+    void presetSizeConflict();
     void everyControlHasNameAndTooltip();
     void fitsNarrowColumn();
     void screenshots();
@@ -316,7 +317,11 @@ void TestParameterPanel::modelEditsDoNotEcho()
     QCOMPARE(f.spin("paddingSpin0")->value(), 1);
     QCOMPARE(f.spin("gridChannelsSpin")->value(), 2);
     QCOMPARE(f.combo("opCombo")->currentData().toInt(), static_cast<int>(SceneOp::MaxPool));
-    QCOMPARE(f.model.scene(), s);
+    const SceneLayer& layer = f.model.scene().layer;
+    QCOMPARE(layer.stride[0], 2);
+    QCOMPARE(layer.stride[1], 3);
+    QCOMPARE(layer.padding.values[0], 1);
+    QCOMPARE(layer.op, SceneOp::MaxPool);
 }
 
 void TestParameterPanel::lockedAndUnlockedDimensions()
@@ -486,6 +491,45 @@ void TestParameterPanel::photoCrop()
     f.chooseData("sampleCombo", QStringLiteral("camera"));
     QCOMPARE(f.model.scene().input.sample, std::string("camera"));
     QCOMPARE(f.spin("cropWSpin")->value(), 512);
+
+    // An opened file has its own entry while it is the input; a sample replaces it.
+    Scene opened = f.model.scene();
+    opened.input.source = InputSource::Image;
+    opened.input.path = CONVSCOPE_SOURCE_DIR "/resources/images/coffee.png";
+    f.model.resetScene(opened);
+    QVERIFY2(f.model.isValid(), qPrintable(f.model.problem()));
+    QComboBox* samples = f.combo("sampleCombo");
+    QCOMPARE(samples->count(), 5);
+    QCOMPARE(samples->currentText(), QStringLiteral("coffee.png"));
+    QCOMPARE(f.spin("cropWSpin")->value(), 600);
+    f.combo("sourceCombo")->setCurrentIndex(1);
+    f.combo("sourceCombo")->setCurrentIndex(0);
+    QCOMPARE(f.model.scene().input.source, InputSource::Image); // the file again, not a sample
+    f.chooseData("sampleCombo", QStringLiteral("chelsea"));
+    QCOMPARE(f.model.scene().input.source, InputSource::Sample);
+    QCOMPARE(samples->count(), 4);
+}
+
+void TestParameterPanel::presetSizeConflict()
+{
+    Scene scene = gridScene();
+    scene.layer.kernelPresets = { "sobel_x" };
+    Fixture f(scene);
+    f.spin("kernelSpin0")->setValue(5);
+    QVERIFY(!f.model.isValid());
+    QCOMPARE(f.model.problemField(), QStringLiteral("kernel_presets"));
+    QVERIFY(f.combo("kernelPresetCombo")->property("invalid").toBool());
+    QVERIFY(f.spin("kernelSpin0")->property("invalid").toBool());
+    // The kernel table stays, greyed, with the last kernel that could be made.
+    QVERIFY(!f.find<NumberTable>("kernelTable")->isEnabled());
+    QComboBox* preset = f.combo("kernelPresetCombo");
+    preset->setCurrentIndex(preset->findData(QStringLiteral("gaussian")));
+    emit preset->activated(preset->currentIndex());
+    QVERIFY2(f.model.isValid(), qPrintable(f.model.problem()));
+    QVERIFY(!preset->property("invalid").toBool());
+    QCOMPARE(f.find<NumberTable>("kernelTable")->rowCount(), 5);
+    QVERIFY(f.find<QDoubleSpinBox>("sigmaSpin")->isVisibleTo(&f.panel));
+    QVERIFY(!f.find<QDoubleSpinBox>("thetaSpin")->isVisibleTo(&f.panel));
 }
 
 void TestParameterPanel::everyControlHasNameAndTooltip()

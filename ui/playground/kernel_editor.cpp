@@ -75,8 +75,13 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
 
     m_body = new QWidget(this);
     outer->addWidget(m_body);
-    m_form = new QFormLayout(m_body);
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    // Rows are hidden in these forms, so they hold no word-wrapped label: Qt 6.4's QFormLayout
+    // writes out of bounds computing heightForWidth with hidden rows (seen under valgrind).
+    m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_out = new QSpinBox(m_body);
@@ -148,12 +153,12 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
     m_tableCaption = new QLabel(m_body);
     m_tableCaption->setObjectName(QStringLiteral("kernelTableCaption"));
     m_tableCaption->setWordWrap(true);
-    m_form->addRow(m_tableCaption);
+    bodyLayout->addWidget(m_tableCaption);
     m_table = new NumberTable(m_body);
     m_table->setObjectName(QStringLiteral("kernelTable"));
     m_table->setToolTip(tr("The weights w of this (output, input) channel pair; the window "
                            "computes Σ w·x + b. Click a cell and type a number (Tab moves on)."));
-    m_form->addRow(m_table);
+    bodyLayout->addWidget(m_table);
 
     m_bias = new QDoubleSpinBox(m_body);
     m_bias->setObjectName(QStringLiteral("biasSpin"));
@@ -162,7 +167,11 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
     m_bias->setSingleStep(0.1);
     m_bias->setToolTip(tr("Bias b of this output channel, added once per output cell: "
                           "y = Σ w·x + b."));
-    m_form->addRow(tr("Bias b"), m_bias);
+    m_biasForm = new QFormLayout;
+    m_biasForm->setContentsMargins(0, 0, 0, 0);
+    m_biasForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_biasForm->addRow(tr("Bias b"), m_bias);
+    bodyLayout->addLayout(m_biasForm);
 
     connect(m_out, &QSpinBox::valueChanged, this, &KernelEditor::sync);
     connect(m_in, &QSpinBox::valueChanged, this, &KernelEditor::sync);
@@ -286,7 +295,7 @@ void KernelEditor::sync()
             rows, cols, std::span<const float>(first, static_cast<std::size_t>(volume)));
     }
 
-    m_form->setRowVisible(m_bias, layer.bias);
+    m_biasForm->setRowVisible(m_bias, layer.bias);
     m_bias->setValue(static_cast<std::size_t>(o) < layer.biasValues.size()
             ? static_cast<double>(layer.biasValues[static_cast<std::size_t>(o)])
             : 0.0);

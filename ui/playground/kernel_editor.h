@@ -49,6 +49,7 @@ private:
     QLabel* m_poolNote = nullptr;
     QWidget* m_body = nullptr;
     QFormLayout* m_form = nullptr;
+    QFormLayout* m_biasForm = nullptr;
     QSpinBox* m_out = nullptr;
     QSpinBox* m_in = nullptr;
     QComboBox* m_preset = nullptr;

@@ -643,7 +643,7 @@ void ParameterPanel::buildOutput(QVBoxLayout* layout)
     setHelp(m_output,
         tr("The output's shape and the range of its values, after the "
            "activation."));
-    form->addRow(m_output);
+    layout->addWidget(m_output);
 
     connect(m_activation, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int choice = m_activation->itemData(index).toInt();
@@ -934,10 +934,12 @@ QList<QWidget*> ParameterPanel::widgetsForField(const QString& field) const
         return { m_dims };
     if (field == QLatin1String("kernel_presets") || field == QLatin1String("preset")
         || field == QLatin1String("sigma") || field == QLatin1String("lambda")) {
+        // Mostly a size the preset cannot take (Sobel is 3x3 only): the preset and the size.
+        QList<QWidget*> list = spins(m_kernel);
         if (auto* combo
             = m_kernelEditor->findChild<QComboBox*>(QStringLiteral("kernelPresetCombo")))
-            return { combo };
-        return {};
+            list << combo;
+        return list;
     }
     if (field == QLatin1String("input") || field.startsWith(QLatin1String("input."))) {
         if (isPhoto(scene.input))
