@@ -689,18 +689,23 @@ Result<Tensor> sceneInput(const Scene &scene, const Tensor *image)
         h = std::min(in.crop->height, h - y0);
     }
     const int channels = in.gray ? 1 : image->channels();
+    const int imageWidth = image->dim(2);
     Tensor out({ channels, h, w });
-    for (int c = 0; c < channels; ++c)
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x) {
-                const std::int64_t src = static_cast<std::int64_t>(y + y0) * image->dim(2) + x + x0;
-                float v;
-                if (in.gray && image->channels() >= 3) // ITU-R BT.601 luma, as cv::cvtColor
-                    v = 0.299f * image->plane(0)[src] + 0.587f * image->plane(1)[src] + 0.114f * image->plane(2)[src];
-                else
-                    v = image->plane(c)[src];
-                out[(static_cast<std::int64_t>(c) * h + y) * w + x] = v;
+    for (int c = 0; c < channels; ++c) {
+        float *dst = out.plane(c);
+        for (int y = 0; y < h; ++y) {
+            const std::int64_t row = static_cast<std::int64_t>(y + y0) * imageWidth + x0;
+            float *d = dst + static_cast<std::int64_t>(y) * w;
+            if (in.gray && image->channels() >= 3) { // ITU-R BT.601 luma, as cv::cvtColor
+                const float *r = image->plane(0) + row, *g = image->plane(1) + row, *b = image->plane(2) + row;
+                for (int x = 0; x < w; ++x)
+                    d[x] = 0.299f * r[x] + 0.587f * g[x] + 0.114f * b[x];
+            } else {
+                const float *src = image->plane(c) + row;
+                std::copy(src, src + w, d);
             }
+        }
+    }
     if (dims == 2)
         return out;
     const int row = in.row < 0 ? h / 2 : std::min(in.row, h - 1);

@@ -1,5 +1,6 @@
 #include "playground_model.h"
 
+#include "cvqt.h"
 #include "image_io.h"
 
 #include <QDir>
@@ -9,6 +10,10 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace convscope::ui {
 
@@ -39,6 +44,69 @@ private:
     Scene m_before;
     Scene m_after;
 };
+
+ValueRange valueRange(const Tensor &t)
+{
+    ValueRange r { std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity(), false };
+    for (const float v : t.values())
+        if (std::isfinite(v)) {
+            r.low = std::min(r.low, v);
+            r.high = std::max(r.high, v);
+        }
+    r.valid = r.low <= r.high;
+    if (!r.valid)
+        r.low = r.high = 0.0f;
+    return r;
+}
+
+std::vector<QImage> outputPictures(const Tensor &activated)
+{
+    std::vector<float> magnitudes;
+    magnitudes.reserve(static_cast<std::size_t>(activated.numel()));
+    bool negative = false;
+    for (const float v : activated.values())
+        if (std::isfinite(v)) {
+            magnitudes.push_back(std::abs(v));
+            negative = negative || v < 0;
+        }
+    float m = 1.0f;
+    if (!magnitudes.empty()) {
+        const auto k = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() * 99 / 100);
+        std::nth_element(magnitudes.begin(), k, magnitudes.end());
+        m = *k > 0 ? *k : 1.0f;
+    }
+    DisplayScale scale;
+    scale.low = negative ? -m : 0.0f;
+    scale.high = m;
+    scale.diverging = negative;
+    std::vector<QImage> pictures;
+    for (int c = 0; c < activated.channels(); ++c)
+        pictures.push_back(matToImage(toDisplay(activated, c, scale)));
+    return pictures;
+}
+
+namespace {
+// What the worker hands back: the output and everything derived from it for display.
+struct ComputedOutput {
+    Tensor output;
+    Tensor activated;
+    ValueRange range;
+    std::vector<QImage> pictures;
+};
+
+Result<ComputedOutput> computeForDisplay(const SceneLayer &layer, const Tensor &input, const Tensor *weight,
+    const Tensor *bias, const RunOptions &options)
+{
+    auto out = computeSceneLayer(layer, input, weight, bias, options);
+    if (!out)
+        return out.error();
+    ComputedOutput c { std::move(out->output), std::move(out->activated), {}, {} };
+    c.range = valueRange(c.activated);
+    if (c.activated.ndim() == 3) // 2-d maps; 1-d outputs are drawn as cells
+        c.pictures = outputPictures(c.activated);
+    return c;
+}
+} // namespace
 
 PlaygroundModel::PlaygroundModel(QObject *parent)
     : QObject(parent)
@@ -164,6 +232,11 @@ void PlaygroundModel::rebuild()
         next.window = windowConfig(*plan, PaddingMode::Zeros, op);
     }
     next.input = std::make_shared<const Tensor>(std::move(input).value());
+    next.inputRange = valueRange(*next.input);
+    if (next.weight)
+        next.weightRange = valueRange(*next.weight);
+    if (m_image && next.input->ndim() == 3)
+        next.inputPicture = tensorToImage(*next.input);
     next.steps = stepCount(next.window);
     next.generation = ++m_generation;
     m_state = std::move(next);
@@ -181,12 +254,16 @@ void PlaygroundModel::computeOutput()
         macs *= s.plan.axes[static_cast<std::size_t>(i)].kernel;
     if (s.scene.layer.op == SceneOp::Conv)
         macs *= s.plan.inChannels / std::max(1, s.scene.layer.groups);
+    auto adopt = [this](ComputedOutput &out) {
+        m_state.output = std::make_shared<const Tensor>(std::move(out.output));
+        m_state.activated = std::make_shared<const Tensor>(std::move(out.activated));
+        m_state.outputRange = out.range;
+        m_state.outputPictures = std::move(out.pictures);
+    };
     if (macs <= kSynchronousMacs) {
-        auto out = computeSceneLayer(s.scene.layer, *s.input, s.weight.get(), s.bias.get());
-        if (out) {
-            m_state.output = std::make_shared<const Tensor>(std::move(out->output));
-            m_state.activated = std::make_shared<const Tensor>(std::move(out->activated));
-        }
+        auto out = computeForDisplay(s.scene.layer, *s.input, s.weight.get(), s.bias.get(), {});
+        if (out)
+            adopt(*out);
         return;
     }
     // Off the GUI thread, on a value snapshot; the latest request wins (generation check).
@@ -194,13 +271,12 @@ void PlaygroundModel::computeOutput()
     auto future = QtConcurrent::run([layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
         RunOptions options;
         options.threads = 0;
-        return computeSceneLayer(layer, *input, weight.get(), bias.get(), options);
+        return computeForDisplay(layer, *input, weight.get(), bias.get(), options);
     });
-    future.then(this, [this, generation](Result<SceneOutput> out) {
+    future.then(this, [this, generation, adopt](Result<ComputedOutput> out) mutable {
         if (generation != m_state.generation || !out)
             return;
-        m_state.output = std::make_shared<const Tensor>(std::move(out->output));
-        m_state.activated = std::make_shared<const Tensor>(std::move(out->activated));
+        adopt(*out);
         emit outputReady();
     });
 }

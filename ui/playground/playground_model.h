@@ -8,14 +8,29 @@
 #include "scene.h"
 #include "tensor.h"
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QUndoStack;
 
 namespace convscope::ui {
+
+// The smallest and largest finite value of a tensor; valid is false when it has none.
+struct ValueRange {
+    float low = 0.0f;
+    float high = 0.0f;
+    bool valid = false;
+};
+[[nodiscard]] ValueRange valueRange(const Tensor &);
+
+// The layer's output maps as pictures, one per channel, on one shared scale: the 99th percentile
+// of |value| over all channels, so a few strong edges do not wash the rest out to white; signed
+// outputs use the diverging map. Built in the worker that computes the output.
+[[nodiscard]] std::vector<QImage> outputPictures(const Tensor &activated);
 
 // Everything the Playground draws for one valid scene, as an immutable snapshot: cheap to copy
 // (tensors are shared), safe to hand to a worker thread.
@@ -30,6 +45,12 @@ struct PlaygroundState {
     // The layer's output (O, *out) before and after the activation; null while it is computed.
     std::shared_ptr<const Tensor> output;
     std::shared_ptr<const Tensor> activated;
+    // Derived once per state (or in the worker with the output), never per frame.
+    ValueRange inputRange;
+    ValueRange weightRange;
+    ValueRange outputRange;
+    QImage inputPicture; // photos: the input as an 8-bit picture
+    std::vector<QImage> outputPictures; // per output channel, see outputPictures()
     quint64 generation = 0; // increases with every new state
 };
 

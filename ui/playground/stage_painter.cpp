@@ -87,17 +87,12 @@ struct ValueScale {
     bool diverging = false;
 };
 
-ValueScale scaleOf(const float* values, std::int64_t count, bool forceDiverging)
+// From the range the model computed once per state (never per frame).
+ValueScale scaleOf(const ValueRange& range, bool forceDiverging)
 {
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (std::int64_t i = 0; i < count; ++i) {
-        if (!std::isfinite(values[i]))
-            continue;
-        lo = std::min<double>(lo, values[i]);
-        hi = std::max<double>(hi, values[i]);
-    }
-    if (!std::isfinite(lo))
+    if (!range.valid)
         return {};
+    const double lo = range.low, hi = range.high;
     if (lo >= 0 && !forceDiverging)
         return { 0.0, hi > 0 ? hi : 1.0, false };
     const double m = std::max({ std::abs(lo), std::abs(hi), 1e-9 });
@@ -933,7 +928,8 @@ void drawInputPhoto(Ctx& c, const StagePlane& plane)
 {
     QPainter& p = c.p;
     const PlaneShape in = inputShapeOf(c.s.plan);
-    const QImage picture = cachedPicture(photoCache(), c.s.input, 0, true);
+    const QImage picture = !c.s.inputPicture.isNull() ? c.s.inputPicture
+                                                      : cachedPicture(photoCache(), c.s.input, 0, true);
     const double cell = plane.cell;
     const QRectF all(plane.origin, QSizeF(plane.cols * cell, plane.rows * cell));
     const QRectF inner(plane.origin.x() + plane.padCol * cell,
@@ -1328,7 +1324,10 @@ void drawOutputPhoto(Ctx& c, const StagePlane& plane)
     const QRectF all(plane.origin, QSizeF(out.cols * plane.cell, out.rows * plane.cell));
     p.fillRect(all, c.pal.empty);
     if (c.s.activated) {
-        const QImage picture = cachedPicture(outputCache(), c.s.activated, plane.channel, false);
+        const auto& prepared = c.s.outputPictures;
+        const QImage picture = plane.channel < static_cast<int>(prepared.size())
+            ? prepared[static_cast<std::size_t>(plane.channel)]
+            : cachedPicture(outputCache(), c.s.activated, plane.channel, false);
         const int current = c.window.step;
         const int doneRows = current / out.cols;
         const int partial = current % out.cols + 1;
@@ -1593,11 +1592,11 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
     }
     c.window = windowAt(state.window, step);
     c.outputChannel = std::clamp(options.outputChannel, 0, state.plan.outChannels - 1);
-    c.inputScale = scaleOf(state.input->data(), state.input->numel(), false);
+    c.inputScale = scaleOf(state.inputRange, false);
     if (state.weight)
-        c.kernelScale = scaleOf(state.weight->data(), state.weight->numel(), true);
+        c.kernelScale = scaleOf(state.weightRange, true);
     if (state.activated)
-        c.outputScale = scaleOf(state.activated->data(), state.activated->numel(), false);
+        c.outputScale = scaleOf(state.outputRange, false);
     const StepArithmetic arithmetic = stepArithmetic(state, c.window.step, c.outputChannel);
 
     drawHeader(c, rect, step);

@@ -1,0 +1,146 @@
+// The Playground window as a lecturer drives it: keyboard stepping, play, opening and saving
+// scenes, and bad files that change nothing.
+
+#include "mainwindow.h"
+#include "playground/animation_controller.h"
+#include "playground/playground_model.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace convscope;
+using namespace convscope::ui;
+
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        QStandardPaths::setTestModeEnabled(true); // settings and the session file stay out of $HOME
+        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    // conv_arithmetic "padding and strides": 5x5, k3, p1, s2 -> 3x3, so step 4 is output (1, 1)
+    // and its window starts at padded (2, 2).
+    void keyboardStepsTheWindow()
+    {
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_padding_strides.convscope.json")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PlaygroundModel *m = w.model();
+        QCOMPARE(m->state().steps, 9);
+        QCOMPARE(m->step(), 0);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(&w, Qt::Key_Right);
+        QCOMPARE(m->step(), 4);
+        const WindowGeometry g = windowAt(m->state().window, m->step());
+        QCOMPARE(g.outputIndex[0], 1);
+        QCOMPARE(g.outputIndex[1], 1);
+        QCOMPARE(g.origin[0], 2);
+        QCOMPARE(g.origin[1], 2);
+        QTest::keyClick(&w, Qt::Key_End);
+        QCOMPARE(m->step(), 8);
+        QTest::keyClick(&w, Qt::Key_Home);
+        QCOMPARE(m->step(), 0);
+        QTest::keyClick(&w, Qt::Key_PageDown); // a presentation clicker's "next"
+        QCOMPARE(m->step(), 1);
+        QTest::keyClick(&w, Qt::Key_Left);
+        QTest::keyClick(&w, Qt::Key_Left); // loops around to the last step
+        QCOMPARE(m->step(), 8);
+    }
+
+    void spacePlaysAndPauses()
+    {
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_full_padding.convscope.json")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.animation()->setStepsPerSecond(50);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(w.animation()->isPlaying());
+        QTRY_VERIFY(w.model()->step() >= 3);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(!w.animation()->isPlaying());
+        const int stopped = w.model()->step();
+        QTest::qWait(100);
+        QCOMPARE(w.model()->step(), stopped);
+    }
+
+    void savedSceneReopensTheSame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dilation.convscope.json"));
+        Scene saved;
+        {
+            MainWindow w;
+            QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_dilation.convscope.json")));
+            Scene s = w.model()->scene();
+            s.layer.stride = { 2, 2, 1 };
+            w.model()->setScene(s, QStringLiteral("Stride"));
+            w.model()->setStep(3);
+            QVERIFY(w.saveSceneAs(path));
+            QVERIFY(w.model()->undoStack()->isClean());
+            saved = w.model()->scene();
+        }
+        MainWindow again;
+        QVERIFY(again.openScene(path));
+        Scene reopened = again.model()->scene();
+        reopened.animation = saved.animation; // step and speed are saved from the transport
+        QCOMPARE(QString::fromStdString(writeScene(reopened)), QString::fromStdString(writeScene(saved)));
+        QVERIFY(reopened == saved);
+        QCOMPARE(again.model()->step(), 3);
+        QCOMPARE(again.model()->state().plan.axes[0].output, 2);
+    }
+
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("corrupt image") << QByteArray("\x89PNG\r\n\x1a\n garbage", 17) << "cat.png" << "cannot load";
+        QTest::newRow("empty image") << QByteArray() << "empty.png" << "cannot load";
+        QTest::newRow("text as scene") << QByteArray("hello") << "x.convscope.json" << "the file is not JSON";
+        QTest::newRow("newer scene") << QByteArray(R"({"format": "convscope-scene", "version": 9})") << "new.convscope.json"
+                                     << "newer ConvScope";
+        QTest::newRow("impossible scene")
+            << QByteArray(R"({"format": "convscope-scene", "version": 1, "input": {"source": "grid", "rows": 3, "cols": 3},
+                            "layer": {"kernel": 5, "padding": 0}})")
+            << "impossible.convscope.json" << "kernel 5 is larger than the padded input 3";
+    }
+
+    void badFilesChangeNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_same_padding.convscope.json")));
+        w.model()->setStep(7);
+        const Scene before = w.model()->scene();
+        QVERIFY(!w.openFile(path));
+        QVERIFY2(w.lastError().contains(message), qPrintable(w.lastError()));
+        QVERIFY(w.model()->scene() == before);
+        QVERIFY(w.model()->isValid());
+        QCOMPARE(w.model()->step(), 7);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
