@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QTimer>
 
 #include <algorithm>
@@ -21,12 +22,34 @@
 
 static void initResources() { Q_INIT_RESOURCE(resources); }
 
+// With CONVSCOPE_BENCH_VERBOSE set, names every event that keeps the GUI thread longer than 8 ms.
+class TimingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_verbose)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        if (const double ms = t.nsecsElapsed() / 1e6; ms > 8.0)
+            std::printf("%6.1f ms  event %d  %s (%s)\n", ms, type, receiver->metaObject()->className(),
+                qPrintable(receiver->objectName()));
+        return result;
+    }
+
+private:
+    bool m_verbose = qEnvironmentVariableIsSet("CONVSCOPE_BENCH_VERBOSE");
+};
+
 int main(int argc, char *argv[])
 {
     initResources();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ConvScopeBench"));
     using namespace convscope;
     using namespace convscope::ui;

@@ -65,9 +65,12 @@ FeatureMapPanel::FeatureMapPanel(PlaygroundModel *model, QWidget *parent)
     m_tiles = new QGridLayout(m_tilesHost);
     m_tiles->setContentsMargins(0, 0, 0, 0);
     m_tiles->setSpacing(6);
+    m_tiles->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     layout->addWidget(m_tilesHost, 1);
     m_colourBar = new QLabel(this);
     m_colourBar->setAlignment(Qt::AlignCenter);
+    m_colourBar->setFixedHeight(18);
+    m_colourBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(m_colourBar);
     m_range = new QLabel(this);
     m_range->setAlignment(Qt::AlignCenter);
@@ -80,7 +83,7 @@ FeatureMapPanel::FeatureMapPanel(PlaygroundModel *model, QWidget *parent)
     m_debounce->setInterval(40); // a spin box held down computes once it pauses
     connect(m_debounce, &QTimer::timeout, this, &FeatureMapPanel::start);
     connect(m_model, &PlaygroundModel::stateChanged, this, &FeatureMapPanel::schedule);
-    connect(m_model, &PlaygroundModel::sceneChanged, this, &FeatureMapPanel::rebuildTiles);
+    connect(m_model, &PlaygroundModel::sceneChanged, this, &FeatureMapPanel::updateSelection);
     schedule();
 }
 
@@ -125,14 +128,13 @@ void FeatureMapPanel::start()
         auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);
         if (!out)
             return maps;
-        const Tensor &t = out->activated;
-        const DisplayScale scale = displayScale(t, -1, Normalisation::Auto);
-        maps.low = scale.low;
-        maps.high = scale.high;
-        maps.diverging = scale.diverging;
-        maps.shape = t.shape();
-        for (int c = 0; c < t.channels(); ++c)
-            maps.images.push_back(matToImage(toDisplay(t, c, scale))); // QImage built in the worker
+        // The same colours as the stage's output map; the QImages are built here in the worker.
+        OutputPictures pictures = outputPictures(out->activated);
+        maps.low = pictures.low;
+        maps.high = pictures.high;
+        maps.diverging = pictures.diverging;
+        maps.shape = out->activated.shape();
+        maps.images = std::move(pictures.images);
         return maps;
     });
     future.then(this, [this](Maps maps) {
@@ -157,6 +159,8 @@ void FeatureMapPanel::rebuildTiles()
     while (static_cast<int>(m_tileLabels.size()) < count) {
         auto *label = new QLabel(m_tilesHost);
         label->setAlignment(Qt::AlignCenter);
+        // A fixed size (set below): new pictures must not make the window lay itself out again.
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         label->setCursor(Qt::PointingHandCursor);
         label->installEventFilter(this);
         m_tileLabels.push_back(label);
@@ -167,19 +171,20 @@ void FeatureMapPanel::rebuildTiles()
     const int rows = (count + columns - 1) / columns;
     const QSize host = m_tilesHost->size();
     const QSize tile((host.width() - 6 * (columns - 1)) / columns - 6, (host.height() - 6 * (rows - 1)) / rows - 6);
-    const int selected = m_model->scene().animation.outputChannel;
     for (int c = 0; c < count; ++c) {
         QLabel *label = m_tileLabels[static_cast<std::size_t>(c)];
         const QImage &image = m_maps.images[static_cast<std::size_t>(c)];
-        QPixmap pixmap = QPixmap::fromImage(image.scaled(tile.expandedTo(QSize(16, 16)), Qt::KeepAspectRatio,
-            image.width() < tile.width() / 2 ? Qt::FastTransformation : Qt::SmoothTransformation));
+        const QSize inner = (tile - QSize(6, 6)).expandedTo(QSize(16, 16));
+        QPixmap pixmap = QPixmap::fromImage(image.scaled(inner, Qt::KeepAspectRatio,
+            image.width() < inner.width() / 2 ? Qt::FastTransformation : Qt::SmoothTransformation));
         label->setPixmap(pixmap);
-        label->setStyleSheet(c == selected && count > 1 ? QStringLiteral("border: 3px solid #e8a317;")
-                                                        : QStringLiteral("border: 3px solid transparent;"));
+        label->setFixedSize(pixmap.size() + QSize(6, 6)); // room for the selection frame
         label->setToolTip(tr("Output channel %1 — click to animate it").arg(c));
         label->setProperty("channel", c);
         m_tiles->addWidget(label, c / columns, c % columns);
     }
+    m_selected = -1;
+    updateSelection();
     QStringList dims;
     for (std::size_t i = 1; i < m_maps.shape.size(); ++i)
         dims << QString::number(m_maps.shape[i]);
@@ -187,8 +192,25 @@ void FeatureMapPanel::rebuildTiles()
                                 : tr("Output on the whole input: %1 maps of %2").arg(count).arg(dims.join(QStringLiteral(" × "))));
     DisplayScale scale { m_maps.low, m_maps.high, m_maps.diverging };
     m_colourBar->setPixmap(QPixmap::fromImage(colourBar(scale, std::max(60, width() - 40), 14)));
-    m_range->setText(m_maps.diverging ? tr("blue %1 · white 0 · red %2").arg(number(m_maps.low), number(m_maps.high))
-                                      : tr("black %1 · white %2").arg(number(m_maps.low), number(m_maps.high)));
+    m_range->setText(m_maps.diverging
+            ? tr("blue ≤ %1 · white 0 · red ≥ %2").arg(number(m_maps.low), number(m_maps.high))
+            : tr("black %1 · white ≥ %2").arg(number(m_maps.low), number(m_maps.high)));
+    m_range->setToolTip(tr("One colour scale for all maps, clipped at the 99th percentile of |value| so a few "
+                           "strong responses do not wash the rest out"));
+}
+
+void FeatureMapPanel::updateSelection()
+{
+    const int count = static_cast<int>(m_tileLabels.size());
+    const int selected = count > 1 ? m_model->scene().animation.outputChannel : -1;
+    if (selected == m_selected)
+        return;
+    for (int c = 0; c < count; ++c)
+        if (c == selected || c == m_selected || m_selected == -1)
+            m_tileLabels[static_cast<std::size_t>(c)]->setStyleSheet(c == selected
+                    ? QStringLiteral("border: 3px solid #e8a317;")
+                    : QStringLiteral("border: 3px solid transparent;"));
+    m_selected = selected;
 }
 
 void FeatureMapPanel::resizeEvent(QResizeEvent *event)

@@ -50,6 +50,7 @@ private:
     void schedule();
     void start();
     void rebuildTiles();
+    void updateSelection(); // the animated channel's frame
 
     PlaygroundModel *m_model;
     QTimer *m_debounce;
@@ -61,6 +62,7 @@ private:
     QGridLayout *m_tiles;
     std::vector<QLabel *> m_tileLabels;
     Maps m_maps;
+    int m_selected = -1;
     quint64 m_pending = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

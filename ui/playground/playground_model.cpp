@@ -59,7 +59,7 @@ ValueRange valueRange(const Tensor &t)
     return r;
 }
 
-std::vector<QImage> outputPictures(const Tensor &activated)
+OutputPictures outputPictures(const Tensor &activated)
 {
     std::vector<float> magnitudes;
     magnitudes.reserve(static_cast<std::size_t>(activated.numel()));
@@ -79,9 +79,9 @@ std::vector<QImage> outputPictures(const Tensor &activated)
     scale.low = negative ? -m : 0.0f;
     scale.high = m;
     scale.diverging = negative;
-    std::vector<QImage> pictures;
+    OutputPictures pictures { {}, scale.low, scale.high, scale.diverging };
     for (int c = 0; c < activated.channels(); ++c)
-        pictures.push_back(matToImage(toDisplay(activated, c, scale)));
+        pictures.images.push_back(matToImage(toDisplay(activated, c, scale)));
     return pictures;
 }
 
@@ -103,7 +103,7 @@ Result<ComputedOutput> computeForDisplay(const SceneLayer &layer, const Tensor &
     ComputedOutput c { std::move(out->output), std::move(out->activated), {}, {} };
     c.range = valueRange(c.activated);
     if (c.activated.ndim() == 3) // 2-d maps; 1-d outputs are drawn as cells
-        c.pictures = outputPictures(c.activated);
+        c.pictures = outputPictures(c.activated).images;
     return c;
 }
 } // namespace

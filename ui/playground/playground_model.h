@@ -30,7 +30,13 @@ struct ValueRange {
 // The layer's output maps as pictures, one per channel, on one shared scale: the 99th percentile
 // of |value| over all channels, so a few strong edges do not wash the rest out to white; signed
 // outputs use the diverging map. Built in the worker that computes the output.
-[[nodiscard]] std::vector<QImage> outputPictures(const Tensor &activated);
+struct OutputPictures {
+    std::vector<QImage> images;
+    float low = 0.0f; // the value drawn full blue (signed) or black
+    float high = 1.0f; // the value drawn full red or white
+    bool diverging = false;
+};
+[[nodiscard]] OutputPictures outputPictures(const Tensor &activated);
 
 // Everything the Playground draws for one valid scene, as an immutable snapshot: cheap to copy
 // (tensors are shared), safe to hand to a worker thread.
