@@ -16,7 +16,9 @@
 #include "scene.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -83,6 +85,12 @@ int runRender(int argc, char* argv[], const std::vector<std::string>& argsAfterC
     // Offscreen unless the caller chose a platform: render runs on servers and in CI.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Headless machines often have no runtime folder; Qt only needs a private one to exist.
+    QTemporaryDir runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid()) {
+        QFile::setPermissions(runtimeDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
+    }
     QGuiApplication app(argc, argv);
 
     ui::PlaygroundModel model;
