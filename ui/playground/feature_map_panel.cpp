@@ -3,6 +3,7 @@
 #include "cvqt.h"
 #include "image_io.h"
 #include "playground_model.h"
+#include "worker_priority.h"
 #include "scene.h"
 
 #include <QEvent>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QProgressBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,11 +55,12 @@ FeatureMapPanel::FeatureMapPanel(PlaygroundModel *model, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
+    // A plain label rather than a busy QProgressBar: Qt 6.4's busy bar repaints for tens of
+    // milliseconds per frame on the GUI thread (measured with bench_gui_latency).
+    m_busy = new QLabel(tr("computing…"), this);
+    m_busy->setObjectName(QStringLiteral("featureMapsBusy"));
+    m_busy->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_busy->setVisible(false);
     layout->addWidget(m_busy);
     m_tilesHost = new QWidget(this);
     m_tiles = new QGridLayout(m_tilesHost);
@@ -123,7 +124,8 @@ void FeatureMapPanel::start()
         if (!input)
             return maps;
         RunOptions options;
-        options.threads = 0;
+        const IdlePriorityScope idle;
+        options.threads = kWorkerThreads;
         options.cancelled = [cancel] { return cancel->load(); };
         auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);
         if (!out)

@@ -14,7 +14,6 @@
 
 class QGridLayout;
 class QLabel;
-class QProgressBar;
 class QTimer;
 
 namespace convscope::ui {
@@ -57,7 +56,7 @@ private:
     QLabel *m_title;
     QLabel *m_range;
     QLabel *m_colourBar;
-    QProgressBar *m_busy;
+    QLabel *m_busy;
     QWidget *m_tilesHost;
     QGridLayout *m_tiles;
     std::vector<QLabel *> m_tileLabels;

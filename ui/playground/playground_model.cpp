@@ -1,4 +1,5 @@
 #include "playground_model.h"
+#include "worker_priority.h"
 
 #include "cvqt.h"
 #include "image_io.h"
@@ -270,7 +271,8 @@ void PlaygroundModel::computeOutput()
     const quint64 generation = s.generation;
     auto future = QtConcurrent::run([layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
         RunOptions options;
-        options.threads = 0;
+        const IdlePriorityScope idle;
+        options.threads = kWorkerThreads;
         return computeForDisplay(layer, *input, weight.get(), bias.get(), options);
     });
     future.then(this, [this, generation, adopt](Result<ComputedOutput> out) mutable {
