@@ -4,9 +4,12 @@
 #include "mainwindow.h"
 #include "playground/animation_controller.h"
 #include "playground/playground_model.h"
+#include "playground/stage_painter.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +18,19 @@
 
 using namespace convscope;
 using namespace convscope::ui;
+
+namespace {
+QImage renderStage(const PlaygroundModel &model)
+{
+    QImage image(800, 500, QImage::Format_RGB32);
+    image.setDevicePixelRatio(1.0);
+    QPainter painter(&image);
+    StageOptions options;
+    options.outputChannel = model.scene().animation.outputChannel;
+    paintStage(painter, QRectF(0, 0, 800, 500), model.state(), model.step(), options);
+    return image;
+}
+} // namespace
 
 static void initResources() { Q_INIT_RESOURCE(resources); }
 
@@ -82,6 +98,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("dilation.convscope.json"));
         Scene saved;
+        QImage before;
         {
             MainWindow w;
             QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_dilation.convscope.json")));
@@ -92,6 +109,7 @@ private slots:
             QVERIFY(w.saveSceneAs(path));
             QVERIFY(w.model()->undoStack()->isClean());
             saved = w.model()->scene();
+            before = renderStage(*w.model());
         }
         MainWindow again;
         QVERIFY(again.openScene(path));
@@ -101,6 +119,7 @@ private slots:
         QVERIFY(reopened == saved);
         QCOMPARE(again.model()->step(), 3);
         QCOMPARE(again.model()->state().plan.axes[0].output, 2);
+        QCOMPARE(renderStage(*again.model()), before); // the same picture, pixel for pixel
     }
 
     void badFilesChangeNothing_data()
