@@ -80,8 +80,7 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
     const int wo = ax.output;
     const int tilesY = (ho + 1) / 2;
     const int tilesX = (wo + 1) / 2;
-    // The padded input, extended with zeros to whole tiles: (2 tilesY + 2) x (2 tilesX + 2).
-    const int hq = 2 * tilesY + 2;
+    // The padded input, extended with zeros to whole tiles, has rows of 2 tilesX + 2 columns.
     const int wq = 2 * tilesX + 2;
     const int threads = resolveThreads(options.threads);
 
@@ -90,7 +89,14 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
     int rowsPerTask
         = static_cast<int>(std::clamp<std::int64_t>(kTransformFloats / tileRowFloats, 1, tilesY));
     rowsPerTask = std::min(rowsPerTask, std::max(1, tilesY / (2 * threads)));
-    const int tasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
+    // Equal shares for the threads: a task count that is a multiple of the thread count (W3's
+    // 28 rows of tiles in 7 tasks of 4 left one of two threads with 16 rows, the other with 12),
+    // the larger tasks first so that the dynamic hand-out evens out what is left at the end.
+    int tasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
+    tasks = std::min(tilesY, (tasks + threads - 1) / threads * threads);
+    const int rowsBase = tilesY / tasks;
+    const int rowsExtra = tilesY % tasks;
+    rowsPerTask = rowsBase + (rowsExtra > 0 ? 1 : 0);
     const std::int64_t blockTiles = std::int64_t { rowsPerTask } * tilesX;
     // Vector loops over tiles run up to 7 tiles past a row's end: rows of V and M get that slack.
     const int chunks = (tilesX + simd::kWidth - 1) / simd::kWidth;
@@ -99,29 +105,35 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
 
     Workspace local;
     Workspace& ws = options.workspace ? *options.workspace : local;
-    // (The slack at the end: the split loads read up to 2 * simd::kWidth + 16 floats past a row.)
-    float* padded = ws.buffer(kSlotPadded, std::int64_t { channels } * hq * wq + 64);
     float* u = ws.buffer(kSlotWeights, std::int64_t { 16 } * outChannels * channels);
-    // Per thread: V (16 x C x block), M (16 x O x block), four split rows of 2 (tilesX + 1).
+    // Per thread: V (16 x C x block), M (16 x O x block), four split rows of 2 (tilesX + 1), the
+    // two output rows of a partial vector of tiles, and one channel's padded input rows for the
+    // block (2 rows per row of tiles, plus 2; then slack, because the split loads read up to
+    // 2 * simd::kWidth + 16 floats past a row).
     const std::int64_t splitFloats = 4 * 2 * std::int64_t { splitLength };
     const std::int64_t rowFloats = 4 * (std::int64_t { chunks } + 1) * simd::kWidth;
-    const std::int64_t scratchFloats
-        = 16 * (std::int64_t { channels } + outChannels) * ld + splitFloats + rowFloats;
+    const std::int64_t bandFloats = std::int64_t { 2 * rowsPerTask + 2 } * wq + 64;
+    const std::int64_t scratchFloats = 16 * (std::int64_t { channels } + outChannels) * ld
+        + splitFloats + rowFloats + bandFloats;
     std::vector<float*> scratch(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         scratch[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, scratchFloats);
 
     transformKernels(weight.data(), outChannels, channels, params.flip, u);
-    // Padded copy: the inside of each row is one copy; the padding map is needed at the borders.
+    // The padding map of a row; the inside of each row is one copy.
     std::vector<int> columnSource(static_cast<std::size_t>(wq));
     for (int x = 0; x < wq; ++x)
         columnSource[static_cast<std::size_t>(x)]
             = x < ax.paddedInput() ? padSource(x - ax.padBefore, ax.input, params.paddingMode) : -1;
     const int insideEnd = ax.padBefore + ax.input;
-    for (int c = 0; c < channels; ++c) {
+    // Writes padded rows [y0, y0 + count) of channel c to band. Each task pads the rows it reads
+    // itself, channel by channel into a few KiB that stay in L1, rather than the caller padding
+    // the whole input before the threads start (a serial 0.9 MB copy for W3).
+    const auto padRows = [&](int c, int y0, int count, float* band) {
         const float* src = input.plane(c);
-        for (int y = 0; y < hq; ++y) {
-            float* row = padded + (std::int64_t { c } * hq + y) * wq;
+        for (int r = 0; r < count; ++r) {
+            const int y = y0 + r;
+            float* row = band + std::int64_t { r } * wq;
             const int sy = y < ay.paddedInput()
                 ? padSource(y - ay.padBefore, ay.input, params.paddingMode)
                 : -1;
@@ -140,25 +152,27 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
                     ? 0.0f
                     : srow[columnSource[static_cast<std::size_t>(x)]];
         }
-    }
+    };
 
     output.reshape(plan.outputShape());
     const std::int64_t outPlane = std::int64_t { ho } * wo;
     const auto run = [&](int task, int worker) {
         using simd::Vec;
         constexpr int w = simd::kWidth;
-        const int ty0 = task * rowsPerTask;
-        const int ty1 = std::min(tilesY, ty0 + rowsPerTask);
+        const int ty0 = task * rowsBase + std::min(task, rowsExtra);
+        const int ty1 = ty0 + rowsBase + (task < rowsExtra ? 1 : 0);
         const std::int64_t nTiles = std::int64_t { ty1 - ty0 } * tilesX;
         float* v = scratch[static_cast<std::size_t>(worker)];
         float* m = v + 16 * std::int64_t { channels } * ld;
         float* split = m + 16 * std::int64_t { outChannels } * ld;
         float* rows = split + splitFloats;
+        float* band = rows + rowFloats;
         // V = B^T d B, one row of tiles at a time: vertical combinations of four input rows,
         // split into even and odd columns, then the horizontal ones.
-        for (int c = 0; c < channels; ++c)
+        for (int c = 0; c < channels; ++c) {
+            padRows(c, 2 * ty0, 2 * (ty1 - ty0) + 2, band);
             for (int ty = ty0; ty < ty1; ++ty) {
-                const float* r0 = padded + (std::int64_t { c } * hq + 2 * ty) * wq;
+                const float* r0 = band + std::int64_t { 2 * (ty - ty0) } * wq;
                 const float* r1 = r0 + wq;
                 const float* r2 = r1 + wq;
                 const float* r3 = r2 + wq;
@@ -197,6 +211,7 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
                     }
                 }
             }
+        }
         // M_xi = U_xi V_xi.
         for (int xi = 0; xi < 16; ++xi) {
             Eigen::Map<const RowMajor> um(
