@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -10,47 +9,9 @@
 #include <utility>
 #include <vector>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#endif
-
 namespace convscope {
 
 namespace {
-
-// How long a thread polls before it sleeps on a condition variable: a helper after its job
-// (for the next one), the caller for helpers still in their last task. Waking a sleeping thread
-// takes tens of microseconds on an idle machine and up to a scheduler slice (milliseconds) when
-// other processes hold the cores (measured on the 2-core bench machine, Linux 6.18: a helper
-// joined 8 x 100 us tasks a median 13 us late, and the caller, sleeping until the helper was
-// done, returned after 830 us instead of 400). A short poll hides that between back-to-back
-// calls (the layers of a network, a benchmark loop) and costs at most this much CPU after the
-// last call; the pool still sleeps whenever it is idle for longer. OpenMP runtimes do the same
-// with a far longer default (GOMP_SPINCOUNT, KMP_BLOCKTIME: 200 ms).
-constexpr auto kPollTime = std::chrono::microseconds(100);
-
-inline void cpuRelax()
-{
-#if defined(__x86_64__) || defined(__i386__)
-    _mm_pause();
-#endif
-}
-
-// Polls until done() or kPollTime has passed; returns done().
-template <typename Done>
-bool pollFor(Done done)
-{
-    const auto until = std::chrono::steady_clock::now() + kPollTime;
-    for (;;) {
-        for (int i = 0; i < 64; ++i) {
-            if (done())
-                return true;
-            cpuRelax();
-        }
-        if (std::chrono::steady_clock::now() >= until)
-            return done();
-    }
-}
 
 // One job at a time: the submitter holds m_submit for the job's duration; workers 1..n-1 join
 // it when woken (if it is still open), pull task indices from an atomic counter, and report
@@ -68,7 +29,6 @@ public:
         {
             std::lock_guard lock(m_mutex);
             m_stop = true;
-            m_generation.fetch_add(1, std::memory_order_release);
         }
         m_wake.notify_all();
         for (auto& t : m_threads)
@@ -87,7 +47,6 @@ public:
         if (!submit.owns_lock())
             return false;
         const int helpers = std::min({ threads - 1, workerCount(), tasks - 1 });
-        bool wake = false;
         {
             std::lock_guard lock(m_mutex);
             m_task = &task;
@@ -95,23 +54,15 @@ public:
             m_next.store(0, std::memory_order_relaxed);
             m_helpers = helpers;
             m_open = true;
-            m_generation.fetch_add(1, std::memory_order_release);
-            wake = m_sleeping > 0;
+            ++m_generation;
         }
-        // Polling helpers see the new generation by themselves; the system call is for sleepers.
-        if (wake)
-            m_wake.notify_all();
+        m_wake.notify_all();
         drain(0);
         // Close the job and wait only for the helpers that joined it: on a busy machine a woken
         // worker may get a core only milliseconds later, and by then there is nothing left to do.
-        // A helper still in its last task usually finishes within microseconds: poll first.
-        {
-            std::lock_guard lock(m_mutex);
-            m_open = false;
-        }
-        pollFor([this] { return m_busy.load(std::memory_order_acquire) == 0; });
         std::unique_lock lock(m_mutex);
-        m_done.wait(lock, [this] { return m_busy.load(std::memory_order_acquire) == 0; });
+        m_open = false;
+        m_done.wait(lock, [this] { return m_busy == 0; });
         m_task = nullptr;
         if (m_error)
             std::rethrow_exception(std::exchange(m_error, nullptr));
@@ -143,31 +94,18 @@ private:
         std::uint64_t seen = 0;
         std::unique_lock lock(m_mutex);
         for (;;) {
-            if (m_generation.load(std::memory_order_relaxed) == seen) {
-                lock.unlock();
-                pollFor([&] { return m_generation.load(std::memory_order_acquire) != seen; });
-                lock.lock();
-            }
-            ++m_sleeping;
-            m_wake.wait(lock,
-                [&] { return m_stop || m_generation.load(std::memory_order_relaxed) != seen; });
-            --m_sleeping;
+            m_wake.wait(lock, [&] { return m_stop || m_generation != seen; });
             if (m_stop)
                 return;
-            seen = m_generation.load(std::memory_order_relaxed);
+            seen = m_generation;
             if (!m_open || index > m_helpers)
                 continue;
-            m_busy.fetch_add(1, std::memory_order_relaxed);
+            ++m_busy;
             lock.unlock();
             drain(index);
-            // The last helper out wakes the caller if it gave up polling; the mutex orders the
-            // decrement against the caller's check of the count before it sleeps.
-            if (m_busy.fetch_sub(1, std::memory_order_acq_rel) == 1) {
-                lock.lock();
+            lock.lock();
+            if (--m_busy == 0)
                 m_done.notify_one();
-            } else {
-                lock.lock();
-            }
         }
     }
 
@@ -180,11 +118,10 @@ private:
     int m_tasks = 0;
     std::atomic<int> m_next { 0 };
     int m_helpers = 0;
-    int m_sleeping = 0; // helpers in (or about to enter) m_wake.wait
-    std::atomic<int> m_busy { 0 }; // helpers inside the current job
+    int m_busy = 0; // helpers inside the current job
     bool m_open = false; // whether helpers may still join the current job
     std::exception_ptr m_error;
-    std::atomic<std::uint64_t> m_generation { 0 }; // written under m_mutex, polled without it
+    std::uint64_t m_generation = 0;
     bool m_stop = false;
 };
 
