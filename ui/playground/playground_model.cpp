@@ -184,6 +184,7 @@ bool PlaygroundModel::loadImageFor(const Scene &scene, QString &error)
     }
     m_image = std::make_shared<const Tensor>(std::move(image).value());
     m_imageKey = path;
+    m_imageReloaded = true;
     return true;
 }
 
@@ -201,13 +202,18 @@ void PlaygroundModel::rebuild()
         report(imageError, QStringLiteral("input"));
         return;
     }
-    auto input = sceneInput(m_scene, m_image.get());
+    // Layer edits keep the input: no new tensor, range or picture (and so no rescaled photo on
+    // the canvas) unless the input itself or the dimensionality changed.
+    const bool sameInput = m_state.input && !m_imageReloaded && m_state.scene.input == m_scene.input
+        && m_state.scene.layer.spatialDims == m_scene.layer.spatialDims;
+    Result<Tensor> input = sameInput ? Result<Tensor>(Tensor()) : sceneInput(m_scene, m_image.get());
     if (!input) {
         report(QString::fromStdString(input.error().message), QString::fromStdString(input.error().field));
         return;
     }
+    const std::vector<int> inputShape = sameInput ? m_state.input->shape() : input->shape();
     const SceneLayer &layer = m_scene.layer;
-    auto plan = planSceneLayer(layer, input->shape());
+    auto plan = planSceneLayer(layer, inputShape);
     if (!plan) {
         report(QString::fromStdString(plan.error().message), QString::fromStdString(plan.error().field));
         return;
@@ -217,7 +223,7 @@ void PlaygroundModel::rebuild()
     next.plan = *plan;
     if (layer.op == SceneOp::Conv) {
         const bool photo = m_scene.input.source == InputSource::Sample || m_scene.input.source == InputSource::Image;
-        auto weight = sceneWeights(layer, input->channels(), photo);
+        auto weight = sceneWeights(layer, inputShape[0], photo);
         if (!weight) {
             report(QString::fromStdString(weight.error().message), QString::fromStdString(weight.error().field));
             return;
@@ -232,12 +238,19 @@ void PlaygroundModel::rebuild()
                                                          : WindowOp::SumPool;
         next.window = windowConfig(*plan, PaddingMode::Zeros, op);
     }
-    next.input = std::make_shared<const Tensor>(std::move(input).value());
-    next.inputRange = valueRange(*next.input);
+    m_imageReloaded = false;
+    if (sameInput) {
+        next.input = m_state.input;
+        next.inputRange = m_state.inputRange;
+        next.inputPicture = m_state.inputPicture;
+    } else {
+        next.input = std::make_shared<const Tensor>(std::move(input).value());
+        next.inputRange = valueRange(*next.input);
+        if (m_image && next.input->ndim() == 3)
+            next.inputPicture = tensorToImage(*next.input);
+    }
     if (next.weight)
         next.weightRange = valueRange(*next.weight);
-    if (m_image && next.input->ndim() == 3)
-        next.inputPicture = tensorToImage(*next.input);
     next.steps = stepCount(next.window);
     next.generation = ++m_generation;
     m_state = std::move(next);

@@ -119,6 +119,7 @@ private:
     int m_step = 0;
     std::shared_ptr<const Tensor> m_image;
     QString m_imageKey;
+    bool m_imageReloaded = false; // the photo was (re)loaded since the last valid state
     quint64 m_generation = 0;
 };
 
