@@ -263,28 +263,11 @@ QImage cachedPicture(
     if (photo) {
         cache.image = tensorToImage(*tensor);
     } else {
-        // Scaled to the 99th percentile of |value| over all channels rather than the maximum, so
-        // a few strong edges do not wash the rest of an edge map out to white.
-        std::vector<float> magnitudes;
-        magnitudes.reserve(static_cast<std::size_t>(tensor->numel()));
-        bool negative = false;
-        for (const float v : tensor->values())
-            if (std::isfinite(v)) {
-                magnitudes.push_back(std::abs(v));
-                negative = negative || v < 0;
-            }
-        float m = 1.0f;
-        if (!magnitudes.empty()) {
-            const auto k
-                = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() * 99 / 100);
-            std::nth_element(magnitudes.begin(), k, magnitudes.end());
-            m = *k > 0 ? *k : 1.0f;
-        }
-        DisplayScale scale;
-        scale.low = negative ? -m : 0.0f;
-        scale.high = m;
-        scale.diverging = negative;
-        cache.image = matToImage(toDisplay(*tensor, channel, scale));
+        // The model's colouring (99th percentile of |value|, shared by all channels).
+        const OutputPictures pictures = outputPictures(*tensor);
+        cache.image = channel < static_cast<int>(pictures.images.size())
+            ? pictures.images[static_cast<std::size_t>(channel)]
+            : QImage();
     }
     return cache.image;
 }
