@@ -83,6 +83,34 @@ void BM_CatPhoto16Channels(benchmark::State& bench)
     paintFrames(bench, s, 1.0);
 }
 
+// The first frame after a parameter edit: two states alternate, so no per-state cache helps.
+void BM_CatPhoto16ChannelsNewState(benchmark::State& bench)
+{
+    Scene a;
+    a.layer.outChannels = 16;
+    a.layer.kernelPresets = { "sobel_x", "sobel_y", "laplacian", "gaussian" };
+    Scene b = a;
+    b.layer.stride = { 2, 2, 1 };
+    PlaygroundModel ma, mb;
+    ma.resetScene(a);
+    mb.resetScene(b);
+    for (int i = 0; i < 500 && !(ma.state().output && mb.state().output); ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(10);
+    }
+    QImage frame(1600, 1000, QImage::Format_RGB32);
+    StageOptions options;
+    bool first = true;
+    for (auto _ : bench) {
+        QPainter painter(&frame);
+        const PlaygroundModel& m = first ? ma : mb;
+        paintStage(painter, QRectF(0, 0, 1600, 1000), m.state(), 1000, options);
+        painter.end();
+        first = !first;
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_Grid32WithNumbers)->Unit(benchmark::kMillisecond);
@@ -90,6 +118,7 @@ BENCHMARK(BM_Grid5WithNumbers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatPhoto)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatPhotoZoomed)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatPhoto16Channels)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CatPhoto16ChannelsNewState)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
