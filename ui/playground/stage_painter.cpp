@@ -639,11 +639,12 @@ StageLayout stageLayout(
     const double availH = area.height() - m.captionHeight;
     double cell = std::min(
         freeW / (paddedCols + out.cols), availH / (planes * paddedRows + (planes - 1) * gap));
-    cell = std::min(cell, 84 * m.f);
+    cell = std::min(cell, 96.0 * std::max(1.0, m.f));
     const double inputW = paddedCols * cell;
     const double outputW = out.cols * cell;
     const double spare = std::max(0.0, freeW - inputW - outputW);
-    l.inputPanel = QRectF(area.left(), area.top(), inputW + spare * 0.5, area.height());
+    // A few pixels more than the cells, so the grid's outer border is not clipped.
+    l.inputPanel = QRectF(area.left(), area.top(), inputW + spare * 0.5 + 4, area.height());
     l.kernelPanel = QRectF(l.inputPanel.right() + m.margin, area.top(), kernelW, area.height());
     l.outputPanel = QRectF(l.kernelPanel.right() + m.margin, area.top(),
         area.right() - l.kernelPanel.right() - m.margin, area.height());
