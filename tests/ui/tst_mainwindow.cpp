@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,25 @@ private slots:
         QCOMPARE(again.model()->step(), 3);
         QCOMPARE(again.model()->state().plan.axes[0].output, 2);
         QCOMPARE(renderStage(*again.model()), before); // the same picture, pixel for pixel
+    }
+
+    // The kernel editor's output channel and the animated output channel are one choice.
+    void kernelEditorFollowsTheAnimatedChannel()
+    {
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/rgb_to_4_channels.convscope.json")));
+        auto *out = w.findChild<QSpinBox *>(QStringLiteral("kernelOutSpin"));
+        QVERIFY(out);
+        QCOMPARE(out->maximum(), 4);
+        out->setValue(3);
+        QCOMPARE(w.model()->scene().animation.outputChannel, 2);
+        Scene s = w.model()->scene();
+        s.animation.outputChannel = 1;
+        w.model()->setScene(s, QStringLiteral("Animated output channel"));
+        QCOMPARE(out->value(), 2);
+        w.model()->undoStack()->undo(); // both edits merged into one step: back to channel 0
+        QCOMPARE(w.model()->scene().animation.outputChannel, 0);
+        QCOMPARE(out->value(), 1);
     }
 
     void badFilesChangeNothing_data()

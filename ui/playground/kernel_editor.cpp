@@ -173,7 +173,17 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
     m_biasForm->addRow(tr("Bias b"), m_bias);
     bodyLayout->addLayout(m_biasForm);
 
-    connect(m_out, &QSpinBox::valueChanged, this, &KernelEditor::sync);
+    // The kernel being edited is the one the stage animates: choosing an output channel here
+    // moves the animation to it (and clicking a feature map moves this editor).
+    connect(m_out, &QSpinBox::valueChanged, this, [this](int value) {
+        Scene scene = m_model->scene();
+        if (scene.animation.outputChannel == value - 1) {
+            sync();
+            return;
+        }
+        scene.animation.outputChannel = value - 1;
+        m_model->setScene(scene, tr("Animated output channel"));
+    });
     connect(m_in, &QSpinBox::valueChanged, this, &KernelEditor::sync);
     connect(m_preset, &QComboBox::activated, this, &KernelEditor::editPreset);
     connect(m_sigma, &QDoubleSpinBox::valueChanged, this, [this] { editOptions(tr("Sigma")); });
@@ -251,6 +261,7 @@ void KernelEditor::sync()
     const QSignalBlocker b1(m_out), b2(m_in), b3(m_preset), b4(m_sigma), b5(m_theta), b6(m_lambda),
         b7(m_seed), b8(m_bias);
     m_out->setRange(1, std::max(1, layer.outChannels));
+    m_out->setValue(std::clamp(scene.animation.outputChannel + 1, 1, std::max(1, layer.outChannels)));
     const int cPerGroup = std::max(1, inChannels(scene) / std::max(1, layer.groups));
     m_in->setRange(1, cPerGroup);
     m_form->setRowVisible(m_out, layer.outChannels > 1);
