@@ -491,6 +491,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+O</b>, <b>Ctrl+I</b></td><td>open a scene or image, open an image</td></tr>"
            "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+S</b></td><td>save the scene, save as</td></tr>"
            "<tr><td><b>Ctrl+Shift+D</b></td><td>dark theme</td></tr>"
+           "<tr><td><b>wheel</b>, <b>drag</b></td><td>zoom and pan the input</td></tr>"
+           "<tr><td><b>Shift+drag</b></td><td>crop the photo to a rectangle</td></tr>"
+           "<tr><td><b>click a cell</b></td><td>jump to the step that writes or reads it</td></tr>"
            "</table>"));
 }
 

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "playground/animation_controller.h"
+#include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
 
@@ -140,6 +141,39 @@ private slots:
         w.model()->undoStack()->undo(); // both edits merged into one step: back to channel 0
         QCOMPARE(w.model()->scene().animation.outputChannel, 0);
         QCOMPARE(out->value(), 1);
+    }
+
+    // Shift+drag on the photo crops the input to the rectangle (one undo step).
+    void shiftDragCrops()
+    {
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/rgb_to_4_channels.convscope.json")));
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *canvas = w.findChild<PlaygroundCanvas *>();
+        QVERIFY(canvas);
+        const PlaygroundState &state = w.model()->state();
+        const StageLayout layout = stageLayout(QRectF(canvas->rect()), state, w.model()->step(), canvas->stageOptions());
+        QVERIFY(!layout.inputPlanes.empty());
+        const StagePlane &plane = layout.inputPlanes.front();
+        const auto centre = [&](int row, int col) { // input cell -> widget point (padding 1)
+            return QPointF(plane.origin.x() + (col + 1.5) * plane.pitchX, plane.origin.y() + (row + 1.5) * plane.pitchY)
+                .toPoint();
+        };
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::ShiftModifier, centre(10, 20));
+        QTest::mouseMove(canvas, centre(25, 40));
+        QTest::mouseMove(canvas, centre(39, 59));
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::ShiftModifier, centre(39, 59));
+        const auto crop = w.model()->scene().input.crop;
+        QVERIFY(crop.has_value());
+        QCOMPARE(crop->x, 180 + 20);
+        QCOMPARE(crop->y, 80 + 10);
+        QCOMPARE(crop->width, 40);
+        QCOMPARE(crop->height, 30);
+        QCOMPARE(w.model()->state().input->dim(2), 40);
+        w.model()->undoStack()->undo();
+        QCOMPARE(w.model()->scene().input.crop->width, 120);
     }
 
     void badFilesChangeNothing_data()

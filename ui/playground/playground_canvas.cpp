@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPen>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -115,6 +116,11 @@ void PlaygroundCanvas::paintEvent(QPaintEvent*)
     if (!m_model)
         return;
     paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
+    if (m_cropping && m_dragging) {
+        painter.setPen(QPen(stageHighlightColor(stageOptions().theme), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(m_pressPoint, m_dragPoint).normalized());
+    }
 }
 
 void PlaygroundCanvas::zoomAt(const QPointF& point, double factor)
@@ -168,7 +174,11 @@ void PlaygroundCanvas::mousePressEvent(QMouseEvent* event)
     m_pressed = true;
     m_dragging = false;
     m_pressPoint = event->position();
+    m_dragPoint = m_pressPoint;
     m_panAtPress = m_pan;
+    // Shift+drag on a photo chooses the crop instead of panning.
+    m_cropping = (event->modifiers() & Qt::ShiftModifier) && m_model && m_model->image()
+        && m_model->state().input && m_model->state().input->ndim() == 3;
 }
 
 void PlaygroundCanvas::mouseMoveEvent(QMouseEvent* event)
@@ -177,10 +187,13 @@ void PlaygroundCanvas::mouseMoveEvent(QMouseEvent* event)
         const QPointF delta = event->position() - m_pressPoint;
         if (!m_dragging && std::hypot(delta.x(), delta.y()) > kDragThreshold) {
             m_dragging = true;
-            setCursor(Qt::ClosedHandCursor);
+            setCursor(m_cropping ? Qt::CrossCursor : Qt::ClosedHandCursor);
         }
         if (m_dragging) {
-            m_pan = m_panAtPress + delta;
+            if (m_cropping)
+                m_dragPoint = event->position();
+            else
+                m_pan = m_panAtPress + delta;
             update();
             return;
         }
@@ -196,6 +209,11 @@ void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
+        if (m_cropping) {
+            m_cropping = false;
+            applyCrop(m_pressPoint, event->position());
+            update();
+        }
         return;
     }
     if (!m_model)
@@ -204,6 +222,25 @@ void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent* event)
         = stageLayout(QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
     if (auto cell = stageCellAt(layout, event->position()))
         activateCell(*cell);
+}
+
+void PlaygroundCanvas::applyCrop(const QPointF& from, const QPointF& to)
+{
+    const PlaygroundState& state = m_model->state();
+    const StageLayout layout = stageLayout(QRectF(rect()), state, m_model->step(), stageOptions());
+    const auto a = stageCellAt(layout, from), b = stageCellAt(layout, to);
+    if (!a || !b || a->panel != StageCell::Panel::Input || b->panel != StageCell::Panel::Input)
+        return;
+    // Cells of the shown input (the current crop), clamped out of the padding ring.
+    const int h = state.input->dim(1), w = state.input->dim(2);
+    const int y0 = std::clamp(std::min(a->index[0], b->index[0]), 0, h - 1);
+    const int y1 = std::clamp(std::max(a->index[0], b->index[0]), 0, h - 1);
+    const int x0 = std::clamp(std::min(a->index[1], b->index[1]), 0, w - 1);
+    const int x1 = std::clamp(std::max(a->index[1], b->index[1]), 0, w - 1);
+    Scene scene = m_model->scene();
+    const CropRect old = scene.input.crop.value_or(CropRect { 0, 0, w, h });
+    scene.input.crop = CropRect { old.x + x0, old.y + y0, x1 - x0 + 1, y1 - y0 + 1 };
+    m_model->setScene(scene, tr("Crop"));
 }
 
 void PlaygroundCanvas::leaveEvent(QEvent* event)

@@ -49,6 +49,7 @@ private:
     void zoomAt(const QPointF& point, double factor);
     void updateHover(const QPointF& point);
     void activateCell(const StageCell& cell);
+    void applyCrop(const QPointF& from, const QPointF& to);
 
     QPointer<PlaygroundModel> m_model;
     double m_presenterScale = 1.0;
@@ -57,6 +58,8 @@ private:
     std::optional<StageCell> m_hover;
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_cropping = false; // Shift+drag on a photo: choosing the input crop
+    QPointF m_dragPoint;
     QPointF m_pressPoint;
     QPointF m_panAtPress;
     std::string m_inputKey; // the view resets when the input changes
