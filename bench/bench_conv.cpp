@@ -4,7 +4,9 @@
 // PyTorch; bench/run.sh runs both. Counter "GFLOP/s" counts 2 flops per multiply-add.
 
 #include "conv.h"
+#include "network.h"
 #include "pool.h"
+#include "presets.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/core.hpp>
@@ -146,6 +148,38 @@ void BM_MaxPool(benchmark::State& state)
     }
 }
 
+// W8: VGG-16's feature extractor (13 convolutions with ReLU, 5 max-pools) on one 3x224x224 image,
+// the whole forward pass as the Network view runs it (weights: the documented default
+// initialisation).
+void BM_Vgg16Features(benchmark::State& state)
+{
+    auto vgg = loadPreset("vgg16");
+    if (!vgg) {
+        state.SkipWithError("no vgg16 preset");
+        return;
+    }
+    Network features = *vgg;
+    std::erase_if(features.layers, [&, past = false](const convscope::Layer& l) mutable {
+        past = past || std::holds_alternative<FlattenLayer>(l.config);
+        return past;
+    });
+    Tensor x({ 3, 224, 224 });
+    randomise(x, 5);
+    RunOptions options;
+    options.threads = static_cast<int>(state.range(1));
+    std::int64_t macs = 0;
+    if (auto s = summarize(features))
+        for (const auto& l : s->layers)
+            macs += l.macs;
+    if (!forward(features, x, nullptr, options)) // warm-up
+        state.SkipWithError("forward failed");
+    for (auto _ : state) {
+        auto maps = forward(features, x, nullptr, options);
+        benchmark::DoNotOptimize(maps);
+    }
+    setFlops(state, macs);
+}
+
 #ifdef CONVSCOPE_BENCH_OPENCV_DNN
 // One-layer OpenCV dnn networks: W6 (depth-wise convolution) and W7 (max pooling).
 void runDnn(benchmark::State& state, cv::dnn::LayerParams lp, const cv::Mat& blob)
@@ -213,6 +247,7 @@ void threadArgs(benchmark::internal::Benchmark* b, std::initializer_list<int> wo
 
 BENCHMARK(BM_ConvScope)->Apply([](auto* b) { threadArgs(b, { 1, 2, 3, 4, 5, 6 }); });
 BENCHMARK(BM_MaxPool)->Apply([](auto* b) { threadArgs(b, { 7 }); });
+BENCHMARK(BM_Vgg16Features)->Apply([](auto* b) { threadArgs(b, { 8 }); });
 BENCHMARK(BM_Naive)->Apply([](auto* b) {
     // Seconds per run: three single runs are enough to see the gap.
     b->ArgNames({ "W", "threads" })->Unit(benchmark::kMillisecond)->Args({ 1, 1 })->Args({ 6, 1 });

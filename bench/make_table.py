@@ -12,8 +12,9 @@ NAMES = {
     "W5": "W5 3x512x512→8, 7x7, s2, p3, d2",
     "W6": "W6 32x112x112 depth-wise 3x3, pad 1",
     "W7": "W7 max-pool 2x2 s2, 64x224x224",
+    "W8": "W8 VGG-16 features (13 conv+ReLU, 5 pools), 3x224x224",
 }
-LIBRARIES = {"BM_ConvScope": "convscope", "BM_MaxPool": "convscope", "BM_Naive": "naive",
+LIBRARIES = {"BM_ConvScope": "convscope", "BM_MaxPool": "convscope", "BM_Vgg16Features": "convscope", "BM_Naive": "naive",
              "BM_Filter2D": "filter2D", "BM_DnnDepthwise": "opencv-dnn", "BM_DnnMaxPool": "opencv-dnn"}
 
 

@@ -59,6 +59,24 @@ def run(threads):
         x = torch.rand((1, 64, 224, 224), generator=gen)
         ms = median_ms(lambda: F.max_pool2d(x, 2, 2))
         report("W7", "pytorch", threads, ms, 0)
+        features, macs = vgg16_features()
+        x = torch.rand((1, 3, 224, 224), generator=gen)
+        ms = median_ms(lambda: features(x), min_time=2.0)
+        report("W8", "pytorch", threads, ms, 2 * macs)
+
+
+def vgg16_features():
+    """torchvision's vgg16().features without torchvision: 13 3x3 convs with ReLU, 5 max-pools."""
+    layers, c, size, macs = [], 3, 224, 0
+    for v in [64, 64, "M", 128, 128, "M", 256, 256, 256, "M", 512, 512, 512, "M", 512, 512, 512, "M"]:
+        if v == "M":
+            layers.append(torch.nn.MaxPool2d(2, 2))
+            size //= 2
+        else:
+            layers += [torch.nn.Conv2d(c, v, 3, padding=1), torch.nn.ReLU(inplace=True)]
+            macs += conv_macs((c, size, size), v, 3, 1, 1, 1, 1)
+            c = v
+    return torch.nn.Sequential(*layers).eval(), macs
 
 
 def run_opencv(threads):
