@@ -1,0 +1,147 @@
+#include "rf_chart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace convscope::ui {
+
+namespace {
+
+// Layers that change the receptive field; activations, batch norm and dropout repeat the value
+// of the layer before them and would only crowd the axis.
+bool changesField(const std::string& type)
+{
+    return type == "conv" || type == "maxpool" || type == "avgpool" || type == "sumpool";
+}
+
+} // namespace
+
+RfChart::RfChart(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+{
+    setObjectName(QStringLiteral("rfChart"));
+    auto* stack = new QStackedLayout(this);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->legend()->setVisible(false);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    stack->addWidget(m_view);
+    stack->addWidget(m_message);
+    clear(tr("No network yet."));
+}
+
+void RfChart::clear(const QString& message)
+{
+    m_categories.clear();
+    m_values.clear();
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_message->setText(message);
+    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_message);
+}
+
+void RfChart::setSummary(const Summary& summary)
+{
+    QStringList categories;
+    std::vector<std::vector<std::int64_t>> values;
+    std::size_t dims = 0;
+    for (const LayerSummary& l : summary.layers) {
+        if (!l.receptiveField || !changesField(l.type))
+            continue;
+        dims = std::max(dims, l.receptiveField->size());
+        values.resize(dims);
+        for (std::size_t d = 0; d < l.receptiveField->size(); ++d)
+            values[d].push_back((*l.receptiveField)[d]);
+        categories << QString::fromStdString(l.name);
+    }
+    if (categories.isEmpty()) {
+        clear(tr("The network has no convolution or pooling layer, so its receptive field stays 1."));
+        return;
+    }
+    clear({});
+    m_categories = categories;
+    // One bar set per dimension only when the dimensions differ somewhere.
+    bool square = true;
+    for (std::size_t d = 1; d < values.size(); ++d)
+        square = square && values[d] == values[0];
+    if (square)
+        values.resize(1);
+    m_values = values;
+
+    auto* series = new QBarSeries;
+    static const char* const axisNames[] = { "rows", "columns", "depth" };
+    const QColor colours[] = { QColor(0x21, 0x66, 0xac), QColor(0xf0, 0x6d, 0x00), QColor(0x55, 0x58, 0x60) };
+    std::int64_t top = 1;
+    for (std::size_t d = 0; d < values.size(); ++d) {
+        auto* set = new QBarSet(values.size() == 1 ? tr("r") : tr("r (%1)").arg(QLatin1String(axisNames[std::min<std::size_t>(d, 2)])));
+        set->setColor(colours[std::min<std::size_t>(d, 2)]);
+        set->setLabelColor(palette().color(QPalette::WindowText));
+        for (std::int64_t v : values[d]) {
+            *set << static_cast<qreal>(v);
+            top = std::max(top, v);
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(8);
+    series->setBarWidth(0.8);
+    m_chart->addSeries(series);
+    m_chart->legend()->setVisible(values.size() > 1);
+
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    QFont axisFont = font();
+    x->setLabelsFont(axisFont);
+    if (categories.size() > 8)
+        x->setLabelsAngle(-60);
+    x->setTitleText(tr("layer (convolutions and pooling)"));
+    auto* y = new QValueAxis;
+    y->setRange(0, static_cast<double>(top) * 1.15);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelsFont(axisFont);
+    y->setTitleText(tr("receptive field r (input pixels)"));
+    y->applyNiceNumbers();
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    const QString name = summary.name.empty() ? tr("the stack") : QString::fromStdString(summary.name);
+    m_chart->setTitle(tr("Receptive field per layer — %1: r = %2 at %3")
+                          .arg(name)
+                          .arg(values[0].back())
+                          .arg(categories.back()));
+    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_view);
+}
+
+int RfChart::pointCount() const { return static_cast<int>(m_categories.size()); }
+
+QStringList RfChart::categories() const { return m_categories; }
+
+std::vector<std::int64_t> RfChart::values(int dimension) const
+{
+    if (dimension < 0 || m_values.empty())
+        return {};
+    // A square field keeps one set for every dimension.
+    return m_values[std::min<std::size_t>(static_cast<std::size_t>(dimension), m_values.size() - 1)];
+}
+
+} // namespace convscope::ui
