@@ -358,6 +358,10 @@ void FeatureMapGallery::startPictures()
         if (pictures.request != m_request)
             return; // a newer request is on its way
         m_delivered = pictures.request;
+        if (m_canvas->pictures().layer != pictures.layer) { // another layer: start at its top
+            m_scroll->verticalScrollBar()->setValue(0);
+            m_scroll->horizontalScrollBar()->setValue(0);
+        }
         m_canvas->setViewportWidth(m_scroll->viewport()->width());
         m_canvas->setPictures(std::move(pictures));
         if (m_autoFit)

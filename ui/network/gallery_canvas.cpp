@@ -81,7 +81,11 @@ GalleryPictures buildGalleryPictures(
     p.kind = t.ndim() == 2 ? GalleryPictures::Kind::Lines : GalleryPictures::Kind::Maps;
     const DisplayScale shared = robustScale(t.data(), t.numel());
     for (int c = 0; c < t.channels(); ++c) {
-        const DisplayScale scale = perChannel ? robustScale(t.plane(c), t.planeSize()) : shared;
+        DisplayScale scale = perChannel ? robustScale(t.plane(c), t.planeSize()) : shared;
+        // One colour map for the whole layer: a signed layer keeps its channels diverging even
+        // where one channel happens to be non-negative.
+        if (perChannel && shared.diverging && !scale.diverging)
+            scale = { -scale.high, scale.high, true };
         p.scales.push_back(scale);
         if (p.kind == GalleryPictures::Kind::Maps)
             p.images.push_back(matToImage(toDisplay(t, c, scale)));

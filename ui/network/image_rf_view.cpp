@@ -179,7 +179,7 @@ QRectF ImageRfView::chainArea() const
 {
     if (!m_chainVisible || m_chain.size() < 2)
         return {};
-    const double w = std::clamp(width() * 0.3, 150.0, 300.0);
+    const double w = std::clamp(width() * 0.32, 180.0, 320.0);
     return QRectF(width() - w, 0, w, height() - 44);
 }
 
@@ -273,6 +273,10 @@ void ImageRfView::paintEvent(QPaintEvent*)
         hole.addRect(r.intersected(imageRect));
         p.fillPath(veil.subtracted(hole), QColor(0, 0, 0, 110));
         drawRegion(p, r, imageRect, 2.0);
+        if (r.width() < 14 && r.height() < 14) { // a small field: a ring around it, to find it
+            p.setPen(QPen(kRegion, 2.0));
+            p.drawEllipse(r.center(), 14.0, 14.0);
+        }
     }
     if (!m_hoverSize.empty()) {
         // A square of the layer's receptive-field size centred on the input.
@@ -331,52 +335,67 @@ void ImageRfView::paintEvent(QPaintEvent*)
 
 void ImageRfView::paintChain(QPainter& p, const QRectF& area) const
 {
-    // From the cell (top) down to the input (bottom), as the data flows upward.
-    const int n = static_cast<int>(m_chain.size());
-    const double minBox = 46.0;
-    const int columns = std::max(1, static_cast<int>(std::ceil(n * minBox / std::max(1.0, area.height() - 24))));
-    const int perColumn = (n + columns - 1) / columns;
-    const double boxW = (area.width() - 8) / columns;
-    const double boxH = std::min(72.0, (area.height() - 24) / perColumn);
+    // From the cell (top) down to the input (bottom), as the data flows upward. When there are
+    // too many links for readable rows, keep the input, the cell and each link where the map
+    // changes size (the strided layers), and say how many were left out.
+    const double minRow = 38.0;
+    const double available = area.height() - 36;
+    std::vector<int> shown;
+    for (int i = 0; i < static_cast<int>(m_chain.size()); ++i)
+        shown.push_back(i);
+    if (shown.size() * minRow > available) {
+        shown.clear();
+        for (int i = 0; i < static_cast<int>(m_chain.size()); ++i)
+            if (i == 0 || i + 1 == static_cast<int>(m_chain.size())
+                || m_chain[static_cast<std::size_t>(i)].size != m_chain[static_cast<std::size_t>(i) - 1].size)
+                shown.push_back(i);
+        while (shown.size() > 2 && shown.size() * minRow > available)
+            shown.erase(shown.end() - 2); // the links just below the cell go first
+    }
+    const int n = static_cast<int>(shown.size());
+    const int hidden = static_cast<int>(m_chain.size()) - n;
+    const double rowH = std::clamp(available / std::max(1, n), 24.0, 72.0);
     QFont small = font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    small.setPointSizeF(std::max(7.5, small.pointSizeF() * 0.9));
     p.setFont(small);
+    const QFontMetrics fm(small);
     const QColor text = palette().color(QPalette::WindowText);
     p.setPen(text);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Windows feeding the cell"));
+    p.drawText(QRectF(area.left(), area.top(), area.width() - 4, 34), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+        hidden > 0 ? tr("Windows feeding the cell\n(%1 layers in between not shown)").arg(hidden) : tr("Windows feeding the cell"));
     p.setRenderHint(QPainter::Antialiasing);
     for (int k = 0; k < n; ++k) {
-        const Link& link = m_chain[static_cast<std::size_t>(n - 1 - k)];
-        const int col = k / perColumn, row = k % perColumn;
-        const QRectF box(area.left() + col * boxW, area.top() + 22 + row * boxH, boxW - 6, boxH - 4);
-        // The map as a square-ish thumbnail (aspect kept), with the window in it.
-        const double side = box.height() - 6;
+        const Link& link = m_chain[static_cast<std::size_t>(shown[static_cast<std::size_t>(n - 1 - k)])];
+        const QRectF box(area.left(), area.top() + 36 + k * rowH, area.width() - 6, rowH - 4);
+        // The map as a thumbnail (aspect kept), with the window in it.
+        const double side = box.height() - 4;
         const double mw = link.size.empty() ? 1 : link.size.back();
         const double mh = link.size.size() >= 2 ? link.size[link.size.size() - 2] : 1;
         const QRectF regionPic = regionRect(link.region);
-        QRectF bounds = QRectF(0, 0, mw, mh).united(regionPic);
-        const double s = link.size.size() == 1 ? side / bounds.width() : side / std::max(bounds.width(), bounds.height());
-        const double sy = link.size.size() == 1 ? side / 3 : s;
-        const QPointF origin(box.left() + 3 + (side - bounds.width() * s) / 2 - bounds.left() * s,
-            box.top() + 3 + (side - bounds.height() * sy) / 2 - bounds.top() * sy);
+        const QRectF bounds = QRectF(0, 0, mw, mh).united(regionPic);
+        const bool oneD = link.size.size() == 1;
+        const double s = oneD ? side * 1.6 / bounds.width() : side / std::max(bounds.width(), bounds.height());
+        const double sy = oneD ? side / 3 : s;
+        const double thumbW = oneD ? side * 1.6 : side;
+        const QPointF origin(box.left() + 2 + (thumbW - bounds.width() * s) / 2 - bounds.left() * s,
+            box.top() + 2 + (side - bounds.height() * sy) / 2 - bounds.top() * sy);
         const auto mapRect = [&](const QRectF& r) {
             return QRectF(origin.x() + r.left() * s, origin.y() + r.top() * sy, r.width() * s, r.height() * sy);
         };
-        const QRectF mapRect0 = mapRect(QRectF(0, 0, mw, mh));
-        p.fillRect(mapRect0, palette().color(QPalette::Base));
+        const QRectF map = mapRect(QRectF(0, 0, mw, mh));
+        p.fillRect(map, palette().color(QPalette::Base));
         p.setPen(QPen(palette().color(QPalette::Mid), 1));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(mapRect0);
-        QRectF r = mapRect(regionPic);
-        if (r.width() < 2)
-            r.adjust(-1, 0, 1, 0);
-        if (r.height() < 2)
-            r.adjust(0, -1, 0, 1);
+        p.drawRect(map);
+        const QRectF r = mapRect(regionPic);
         QColor fill = kRegion;
         fill.setAlpha(110);
-        p.fillRect(r.intersected(mapRect0), fill);
-        drawRegion(p, r, mapRect0, 1.0);
+        p.fillRect(r.intersected(map), fill);
+        drawRegion(p, r, map, 1.0);
+        if (r.width() < 6 && r.height() < 6) { // a ring, so a window of a cell or two is seen
+            p.setPen(QPen(kRegion, 1.5));
+            p.drawEllipse(r.center(), 5.0, 5.0);
+        }
         QStringList sizes;
         for (int v : link.size)
             sizes << QString::number(v);
@@ -384,11 +403,10 @@ void ImageRfView::paintChain(QPainter& p, const QRectF& area) const
         for (const Interval& v : link.region)
             dims << intervalText(v);
         p.setPen(text);
-        const QRectF label(box.left() + side + 10, box.top(), box.width() - side - 10, box.height());
-        const QFontMetrics fm(small);
-        const QString title = fm.elidedText(link.name, Qt::ElideRight, static_cast<int>(label.width()));
-        const QString detail = fm.elidedText(QStringLiteral("%1 · %2").arg(sizes.join(QStringLiteral("×")), dims.join(QStringLiteral(", "))),
-            Qt::ElideRight, static_cast<int>(label.width()));
+        const QRectF label(box.left() + thumbW + 10, box.top(), box.width() - thumbW - 10, box.height());
+        const int w = static_cast<int>(label.width());
+        const QString title = fm.elidedText(QStringLiteral("%1 (%2)").arg(link.name, sizes.join(QStringLiteral("×"))), Qt::ElideRight, w);
+        const QString detail = fm.elidedText(dims.join(QStringLiteral(", ")), Qt::ElideRight, w);
         p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, title + QLatin1Char('\n') + detail);
     }
     p.setFont(font());

@@ -188,8 +188,8 @@ void ParameterArguments::refresh()
     const std::int64_t fc = k.fullyConnected + k.fullyConnectedBias;
     const std::int64_t lc = k.locallyConnected + k.locallyConnectedBias;
     const std::int64_t cv = k.convolution + k.convolutionBias;
-    m_lines[0]->setText(tr("N² + N = %1² + %1 = %2 weights + %3 biases = <b>%4</b>  — every output sees every input")
-                            .arg(N, num(k.fullyConnected), num(k.fullyConnectedBias), num(fc)));
+    m_lines[0]->setText(tr("N² + N = %1 + %2 = %3 weights + %4 biases = <b>%5</b>  — every output sees every input")
+                            .arg(N + QStringLiteral("²"), N, num(k.fullyConnected), num(k.fullyConnectedBias), num(fc)));
     m_lines[1]->setText(tr("5N + N = 5·%1 + %1 = %2 weights + %3 biases = <b>%4</b>  — each output sees 5 neighbours, "
                            "with its own weights")
                             .arg(N, num(k.locallyConnected), num(k.locallyConnectedBias), num(lc)));
@@ -197,9 +197,10 @@ void ParameterArguments::refresh()
                             .arg(num(cv), N));
     const std::int64_t hw = std::int64_t { h } * w;
     const QString hwText = h == w ? QStringLiteral("%1·%1").arg(h) : QStringLiteral("%1·%2").arg(h).arg(w);
-    m_lines[3]->setText(tr("h·w·C + C² = %1·%2 + %2² = %3 + %4 = <b>%5</b>")
-                            .arg(hwText, num(c), num(hw * c), num(std::int64_t { c } * c), num(k.depthwiseSeparable)));
-    m_lines[4]->setText(tr("h·w·C² = %1·%2² = <b>%3</b>").arg(hwText, num(c), num(k.vanilla)));
+    m_lines[3]->setText(tr("h·w·C + C² = %1·%2 + %3 = %4 + %5 = <b>%6</b>")
+                            .arg(hwText, num(c), num(c) + QStringLiteral("²"), num(hw * c), num(std::int64_t { c } * c),
+                                num(k.depthwiseSeparable)));
+    m_lines[4]->setText(tr("h·w·C² = %1·%2 = <b>%3</b>").arg(hwText, num(c) + QStringLiteral("²"), num(k.vanilla)));
     const double ratio = k.vanilla > 0 ? static_cast<double>(k.depthwiseSeparable) / static_cast<double>(k.vanilla) : 0.0;
     QString verdict;
     if (k.depthwiseSeparable < k.vanilla)

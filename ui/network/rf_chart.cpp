@@ -1,7 +1,7 @@
 #include "rf_chart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -85,50 +85,52 @@ void RfChart::setSummary(const Summary& summary)
         values.resize(1);
     m_values = values;
 
-    auto* series = new QBarSeries;
+    // Horizontal bars: the layer names stay readable on the vertical axis, first layer on top.
+    auto* series = new QHorizontalBarSeries;
     static const char* const axisNames[] = { "rows", "columns", "depth" };
     const QColor colours[] = { QColor(0x21, 0x66, 0xac), QColor(0xf0, 0x6d, 0x00), QColor(0x55, 0x58, 0x60) };
     std::int64_t top = 1;
     for (std::size_t d = 0; d < values.size(); ++d) {
         auto* set = new QBarSet(values.size() == 1 ? tr("r") : tr("r (%1)").arg(QLatin1String(axisNames[std::min<std::size_t>(d, 2)])));
         set->setColor(colours[std::min<std::size_t>(d, 2)]);
+        set->setBorderColor(colours[std::min<std::size_t>(d, 2)]);
         set->setLabelColor(palette().color(QPalette::WindowText));
-        for (std::int64_t v : values[d]) {
-            *set << static_cast<qreal>(v);
-            top = std::max(top, v);
+        for (auto it = values[d].rbegin(); it != values[d].rend(); ++it) {
+            *set << static_cast<qreal>(*it);
+            top = std::max(top, *it);
         }
         series->append(set);
     }
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(8);
-    series->setBarWidth(0.8);
+    series->setLabelsPrecision(12);
+    series->setBarWidth(0.75);
     m_chart->addSeries(series);
     m_chart->legend()->setVisible(values.size() > 1);
 
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    QFont axisFont = font();
-    x->setLabelsFont(axisFont);
-    if (categories.size() > 8)
-        x->setLabelsAngle(-60);
-    x->setTitleText(tr("layer (convolutions and pooling)"));
-    auto* y = new QValueAxis;
-    y->setRange(0, static_cast<double>(top) * 1.15);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsFont(axisFont);
-    y->setTitleText(tr("receptive field r (input pixels)"));
-    y->applyNiceNumbers();
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto* names = new QBarCategoryAxis;
+    QStringList reversed(categories.rbegin(), categories.rend());
+    names->append(reversed);
+    names->setLabelsFont(font());
+    names->setGridLineVisible(false);
+    auto* r = new QValueAxis;
+    r->setRange(0, static_cast<double>(top) * 1.12); // room for the value beside the longest bar
+    r->setLabelFormat(QStringLiteral("%d"));
+    r->setLabelsFont(font());
+    r->setTitleText(tr("receptive field r (input pixels)"));
+    r->applyNiceNumbers();
+    m_chart->addAxis(names, Qt::AlignLeft);
+    m_chart->addAxis(r, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(r);
 
-    const QString name = summary.name.empty() ? tr("the stack") : QString::fromStdString(summary.name);
-    m_chart->setTitle(tr("Receptive field per layer — %1: r = %2 at %3")
-                          .arg(name)
-                          .arg(values[0].back())
-                          .arg(categories.back()));
+    // The network's short name ("VGG-16" of "VGG-16 (Simonyan & Zisserman …)").
+    QString name = QString::fromStdString(summary.name).section(QStringLiteral(" ("), 0, 0);
+    if (name.size() > 32)
+        name = name.left(30) + QStringLiteral("…");
+    const QString last = tr("r = %1 at %2").arg(values[0].back()).arg(categories.back());
+    m_chart->setTitle(name.isEmpty() ? tr("Receptive field per layer: %1").arg(last)
+                                     : tr("Receptive field per layer of %1: %2").arg(name, last));
     static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_view);
 }
 

@@ -179,21 +179,21 @@ void RfComparison::refresh()
         const int k2 = largeKernels[i] * largeKernels[i];
         const int s2 = 9 * depths[i];
         m_texts[static_cast<std::size_t>(3 * i)]->setText(
-            tr("<b>one %1×%1</b><br>r = %2<br>%3·C² = %3·%4² = <b>%5</b> weights")
+            tr("<b>one %1×%1</b><br>r = %2<br>%3·C² = %3·%4 = <b>%5</b> weights")
                 .arg(largeKernels[i])
                 .arg(large.receptiveField)
                 .arg(k2)
-                .arg(C, num(large.weights)));
+                .arg(C + QStringLiteral("²"), num(large.weights)));
         m_texts[static_cast<std::size_t>(3 * i + 1)]->setText(
-            tr("<b>%1 stacked 3×3</b><br>r = %2<br>%1·9·C² = %3·%4² = <b>%5</b> weights")
+            tr("<b>%1 stacked 3×3</b><br>r = %2<br>%1·9·C² = %3·%4 = <b>%5</b> weights")
                 .arg(depths[i])
                 .arg(stacked.receptiveField)
                 .arg(s2)
-                .arg(C, num(stacked.weights)));
+                .arg(C + QStringLiteral("²"), num(stacked.weights)));
         const double share = large.weights > 0 ? 100.0 * static_cast<double>(stacked.weights) / static_cast<double>(large.weights) : 0.0;
         m_texts[static_cast<std::size_t>(3 * i + 2)]->setText(
             tr("The same receptive field (r = %1) with %2% of the weights (%3C² instead of %4C²), and %5 "
-               "non-linearities between them instead of one.")
+               "non-linearities (one after each layer) instead of one.")
                 .arg(stacked.receptiveField)
                 .arg(QLocale(QLocale::English).toString(share, 'f', 0))
                 .arg(s2)
