@@ -1,0 +1,96 @@
+#include "exercise_html.h"
+
+#include <QRegularExpression>
+
+namespace convscope::ui {
+
+namespace {
+
+QString text(const std::string& s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+// The value a step shows: grouped thousands ("50,348,032").
+QString valueHtml(std::int64_t v)
+{
+    return QString::fromStdString(groupedNumber(v));
+}
+
+} // namespace
+
+QString formulaHtml(const std::string& formula)
+{
+    QString html = text(formula);
+    static const QRegularExpression braced(QStringLiteral("([A-Za-z])_\\{([^}]*)\\}"));
+    static const QRegularExpression plain(QStringLiteral("([A-Za-z])_([A-Za-z0-9]+)"));
+    html.replace(braced, QStringLiteral("\\1<sub>\\2</sub>"));
+    html.replace(plain, QStringLiteral("\\1<sub>\\2</sub>"));
+    return html;
+}
+
+QString questionHtml(const Exercise& ex, int index, bool large)
+{
+    const QuestionText q = questionText(ex);
+    const QString label = text(exerciseLabel(ex, index));
+    const QString kind = text(kindName(ex.kind));
+    if (!large)
+        return QStringLiteral("<p><b>%1</b> <span style='color:#555'>(%2)</span><br/>%3<br/>%4</p>")
+            .arg(label, kind, text(q.instruction), text(q.body));
+    return QStringLiteral("<p style='color:#555; font-size:large'>%1 &middot; %2</p>"
+                          "<p style='font-size:x-large'>%3</p>"
+                          "<p style='font-size:xx-large'>%4</p>")
+        .arg(label, kind, text(q.instruction), text(q.body));
+}
+
+QString solutionHtml(const Exercise& ex)
+{
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='6' width='100%'>");
+    int row = 0;
+    for (const SolutionStep& step : ex.steps) {
+        const QString background
+            = row++ % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#f2f5fa");
+        const bool answer = step.answerIndex >= 0;
+        QString numbers = formulaHtml(step.substituted);
+        if (step.what == SolutionStep::What::Ratio)
+            numbers += QStringLiteral(" &asymp; <b>%1</b>").arg(valueHtml(step.value));
+        else if (step.substituted != std::to_string(step.value))
+            numbers += QStringLiteral(" = <b>%1</b>").arg(valueHtml(step.value));
+        else
+            numbers = QStringLiteral("<b>%1</b>").arg(valueHtml(step.value));
+        html += QStringLiteral(
+            "<tr style='background:%1'><td>%2<br/>"
+            "<span style='font-family:DejaVu Serif,serif; color:#1a4d8f'>%3</span>"
+            "</td><td align='right' style='font-family:DejaVu Serif,serif'>%4%5</td></tr>")
+                    .arg(background, text(stepLabel(ex, step)), formulaHtml(step.formula), numbers,
+                        answer ? QStringLiteral(" &#x2713;") : QString());
+    }
+    html += QStringLiteral("</table><p style='font-size:large'>Answer: <b>%1</b></p>")
+                .arg(text(answerText(ex.answer)));
+    return html;
+}
+
+QString worksheetHtml(const ExerciseSet& set)
+{
+    const QString title = text(setTitle(set));
+    QString html = QStringLiteral("<h1>ConvScope exercises</h1><p>%1 &middot; %2 exercises</p>")
+                       .arg(title)
+                       .arg(set.exercises.size());
+    for (std::size_t i = 0; i < set.exercises.size(); ++i) {
+        const Exercise& ex = set.exercises[i];
+        html += questionHtml(ex, static_cast<int>(i), false);
+        html += QStringLiteral("<p>Answer: ______________________________</p><br/>");
+    }
+    html += QStringLiteral("<h1 style='page-break-before: always'>Answer key</h1><p>%1</p>")
+                .arg(title);
+    for (std::size_t i = 0; i < set.exercises.size(); ++i) {
+        const Exercise& ex = set.exercises[i];
+        html += QStringLiteral("<h3>%1 &middot; %2</h3><p>%3</p>")
+                    .arg(text(exerciseLabel(ex, static_cast<int>(i))), text(kindName(ex.kind)),
+                        text(questionText(ex).body));
+        html += solutionHtml(ex);
+    }
+    return html;
+}
+
+} // namespace convscope::ui
