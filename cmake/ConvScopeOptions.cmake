@@ -18,3 +18,14 @@ if(CONVSCOPE_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(convscope_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(CONVSCOPE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CONVSCOPE_FUZZ=ON needs clang for libFuzzer: configure with "
+            "-DCMAKE_CXX_COMPILER=clang++ in a build folder of its own")
+    endif()
+    # Coverage for libFuzzer in every ConvScope object; only the fuzz targets link its main().
+    target_compile_options(convscope_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(convscope_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -18,6 +18,8 @@ namespace {
 template <class... F> struct Overloaded : F... {
     using F::operator()...;
 };
+// Clang 14 does not deduce an aggregate's template arguments (P1816) without a guide.
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
 
 std::string str(std::int64_t v)
 {

@@ -469,8 +469,9 @@ Result<ParsedNetwork> parseNetworkSpec(std::string_view text, bool validate)
     json root;
     try {
         root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann's what() is "[json.exception.parse_error.101] parse error at ...".
+    } catch (const json::exception& e) {
+        // nlohmann's what() is "[json.exception.parse_error.101] parse error at ..."; a number
+        // too large for a double (1e400) is an out_of_range.406, not a parse_error.
         std::string what = e.what();
         if (const auto close = what.find("] "); close != std::string::npos)
             what = what.substr(close + 2);
@@ -584,6 +585,8 @@ ordered_json dimsJson(const Dims& d, int n)
 template <class... F> struct Overloaded : F... {
     using F::operator()...;
 };
+// Clang 14 does not deduce an aggregate's template arguments (P1816) without a guide.
+template <class... F> Overloaded(F...) -> Overloaded<F...>;
 
 ordered_json layerJson(const Layer& layer)
 {

@@ -75,7 +75,11 @@ Result<WeightStore> WeightStore::loadNpz(const std::string& path)
     auto read = readFile(path, kMaxWeightBytes);
     if (!read)
         return Error { read.error().message, "weights" };
-    const std::string_view zip = *read;
+    return parseNpz(*read, path);
+}
+
+Result<WeightStore> WeightStore::parseNpz(std::string_view zip, const std::string& path)
+{
     const auto bad = [&](const std::string& what) {
         return Error { "cannot read " + path + ": " + what, "weights" };
     };
@@ -109,8 +113,11 @@ Result<WeightStore> WeightStore::loadNpz(const std::string& path)
             return bad("the zip directory is damaged");
         const std::string name(zip.substr(at + 46, nameLength));
         // Zip64 (APPNOTE 4.5.3): 0xFFFFFFFF fields are given in order in extra field 0x0001.
-        for (std::uint64_t x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
+        const std::uint64_t extraEnd = at + 46 + nameLength + extraLength;
+        for (std::uint64_t x = at + 46 + nameLength; x + 4 <= extraEnd;) {
             const std::uint64_t id = le(zip, x, 2), size = le(zip, x + 2, 2);
+            if (x + 4 + size > extraEnd) // a field longer than the record holding it
+                return bad("the zip directory is damaged");
             std::uint64_t field = x + 4;
             if (id == 0x0001) {
                 for (std::uint64_t* v : { &uncompressed, &compressed, &local })

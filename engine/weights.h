@@ -28,6 +28,8 @@ public:
     // A NumPy .npz archive as np.savez writes it (a zip of .npy files, stored uncompressed);
     // compressed archives (np.savez_compressed) are refused with a message.
     [[nodiscard]] static Result<WeightStore> loadNpz(const std::string& path);
+    // The same from the archive's bytes in memory; `name` stands for the path in messages.
+    [[nodiscard]] static Result<WeightStore> parseNpz(std::string_view zip, const std::string& name);
     // A folder or an .npz file.
     [[nodiscard]] static Result<WeightStore> load(const std::string& path);
 
