@@ -1,14 +1,24 @@
 #include "mainwindow.h"
 
+#include "export/export_menu.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
+#include "exercises/exercises_view.h"
+#include "network/network_model.h"
+#include "network/network_view.h"
+#include "onnx_import.h"
+#include "presets.h"
+#include "pytorch_code.h"
 #include "scene.h"
+#include "spec_json.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -18,6 +28,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,10 +37,12 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace convscope::ui {
@@ -38,6 +52,23 @@ namespace {
 const QString kDefaultScene = QStringLiteral(":/scenes/default.convscope.json");
 
 bool isSceneFile(const QString &path) { return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive); }
+
+// A network spec rather than a scene: ONNX, or JSON whose "format" is "convscope-network".
+bool isNetworkFile(const QString &path)
+{
+    if (isOnnxPath(path.toStdString()))
+        return true;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".convscope.json"), Qt::CaseInsensitive))
+        return false;
+    QFile f(path);
+    if (f.size() > kMaxSpecBytes || !f.open(QIODevice::ReadOnly))
+        return false;
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("format")).toString() == QLatin1String("convscope-network");
+}
+
+// The presets the Networks menu lists first; the others are the lecture's examples.
+const char *const kMainPresets[] = { "lenet5", "alexnet", "vgg11", "vgg16", "tiny_vgg", "dilated_context",
+    "depthwise_separable_64", "mobilenet_block" };
 
 // Where the last session's scene is kept between runs.
 QString sessionFile()
@@ -69,7 +100,17 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_canvas = new PlaygroundCanvas(m_model, this);
-    setCentralWidget(m_canvas);
+    m_network = new NetworkModel(this);
+    m_networkView = new NetworkView(m_network, this);
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_canvas);
+    m_views->addWidget(m_networkView);
+    setCentralWidget(m_views);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_model->undoStack());
+    m_undoGroup->addStack(m_network->undoStack());
+    m_undoGroup->setActiveStack(m_model->undoStack());
 
     m_parameters = new ParameterPanel(m_model, this);
     auto *scroll = new QScrollArea(this);
@@ -93,8 +134,40 @@ MainWindow::MainWindow(QWidget *parent)
     mapsDock->setMinimumWidth(280);
     addDockWidget(Qt::RightDockWidgetArea, mapsDock);
 
+    // Exercises (View > Exercises, Ctrl+3): a tab beside the feature maps, so "Show me" opens the
+    // setting in the Playground (or the Network view) while the exercise stays in sight.
+    auto *exercises = new ExercisesView(this);
+    auto *exercisesDock = new QDockWidget(tr("Exercises"), this);
+    exercisesDock->setObjectName(QStringLiteral("exercisesDock"));
+    exercisesDock->setWidget(exercises);
+    exercisesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+        | QDockWidget::DockWidgetClosable);
+    tabifyDockWidget(mapsDock, exercisesDock);
+    exercisesDock->hide();
+    exercisesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(exercisesDock->toggleViewAction(), &QAction::triggered, this, [this, exercisesDock](bool on) {
+        if (!on)
+            return;
+        exercisesDock->raise();
+        resizeDocks({ exercisesDock }, { 640 }, Qt::Horizontal);
+        if (auto *answer = exercisesDock->findChild<QWidget *>(QStringLiteral("answer")))
+            answer->setFocus();
+    });
+    exercises->setNetworkViewAvailable(true);
+    connect(exercises, &ExercisesView::showInPlayground, this, [this](const Scene &scene) {
+        setView(View::Playground);
+        m_model->setScene(scene, tr("Show exercise"));
+    });
+    connect(exercises, &ExercisesView::showInNetwork, this, [this, exercisesDock](const Network &network) {
+        m_network->setNetwork(network, tr("Show exercise"));
+        setView(View::Network);
+        exercisesDock->show(); // the Network view hides the Playground's docks
+    });
+
     createActions();
     createTransport();
+    createNetworkMenu();
+    connect(m_model, &PlaygroundModel::stateChanged, this, &MainWindow::updateNetworkImage);
 
     connect(m_model, &PlaygroundModel::stepChanged, this, &MainWindow::updateTransport);
     connect(m_model, &PlaygroundModel::stateChanged, this, &MainWindow::updateTransport);
@@ -112,6 +185,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_animation->setStepsPerSecond(settings.value(QStringLiteral("animation/speed"), 4.0).toDouble());
     m_animation->setLoop(settings.value(QStringLiteral("animation/loop"), true).toBool());
+    // The last session's network, else Tiny VGG (small enough to compute at once on any photo).
+    auto last = parseNetworkSpec(settings.value(QStringLiteral("network/spec")).toString().toStdString());
+    auto initial = last ? Result<Network>(last->network) : loadPreset("tiny_vgg");
+    if (initial)
+        m_network->resetNetwork(*initial);
+    updateNetworkImage();
+    setView(settings.value(QStringLiteral("view/current")).toString() == QLatin1String("network") ? View::Network : View::Playground);
     updateTransport();
     updateTitle();
 }
@@ -152,18 +232,36 @@ void MainWindow::createActions()
     QAction *saveAs = file->addAction(tr("Save scene &as…"), this, &MainWindow::saveAsDialog);
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    file->addMenu(new ExportMenu(m_model, m_canvas, this));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo });
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copyPytorch = edit->addAction(tr("Copy as &PyTorch"), this, &MainWindow::copyAsPytorch);
+    copyPytorch->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copyPytorch->setStatusTip(tr("Put the PyTorch code of the network (Network view) or of the layer (Playground) on the clipboard"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(this);
+    const std::pair<QString, View> viewItems[] = { { tr("&Playground"), View::Playground }, { tr("Ne&twork"), View::Network } };
+    for (const auto &[text, which] : viewItems) {
+        QAction *a = view->addAction(text, this, [this, which = which] { setView(which); });
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(which == View::Playground ? tr("Ctrl+1") : tr("Ctrl+2")));
+        a->setStatusTip(which == View::Playground ? tr("One layer, animated: the sliding window, the arithmetic, the output")
+                                                  : tr("A stack of layers on the image: summary, feature maps, receptive fields"));
+        views->addAction(a);
+        m_viewActions << a;
+    }
+    view->addSeparator();
     QAction *numbers = view->addAction(tr("Show &numbers in cells"));
     numbers->setCheckable(true);
     numbers->setShortcut(QKeySequence(tr("N")));
@@ -190,6 +288,7 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
 
     QMenu *animation = menuBar()->addMenu(tr("&Animation"));
+    animation->setObjectName(QStringLiteral("animationMenu"));
     m_playAction = animation->addAction(tr("&Play"), m_animation, &AnimationController::togglePlay);
     m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
     m_playAction->setToolTip(tr("Play or pause the sliding window (Space)"));
@@ -230,6 +329,7 @@ void MainWindow::createActions()
 void MainWindow::createTransport()
 {
     QToolBar *bar = addToolBar(tr("Animation"));
+    m_transport = bar;
     bar->setObjectName(QStringLiteral("transportBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -329,6 +429,8 @@ void MainWindow::openDefault()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isNetworkFile(path))
+        return openNetwork(path);
     return isSceneFile(path) ? openScene(path) : openImage(path);
 }
 
@@ -357,8 +459,12 @@ bool MainWindow::openScene(const QString &path)
     if (!path.startsWith(QLatin1Char(':')))
         QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     updateTitle();
-    if (parsed->scene.animation.playing)
+    if (parsed->scene.network) { // the scene's stack opens in the Network view
+        m_network->setNetwork(*parsed->scene.network, tr("Open the network of %1").arg(QFileInfo(path).fileName()));
+        setView(View::Network);
+    } else if (parsed->scene.animation.playing) {
         m_animation->play();
+    }
     return true;
 }
 
@@ -387,6 +493,8 @@ bool MainWindow::saveSceneAs(const QString &path)
     scene.animation.stepsPerSecond = m_animation->stepsPerSecond();
     scene.animation.loop = m_animation->loops();
     // An image path is stored relative to the scene file, so a folder of both can be moved.
+    if (!m_network->network().layers.empty())
+        scene.network = m_network->network();
     if (scene.input.source == InputSource::Image) {
         const QDir dir = QFileInfo(path).absoluteDir();
         scene.input.path = dir.relativeFilePath(QString::fromStdString(scene.input.path)).toStdString();
@@ -411,8 +519,8 @@ void MainWindow::openDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scene or image"), dir,
-        tr("Scenes and images (*.convscope.json *.json *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;"
-           "Scenes (*.convscope.json);;Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"));
+        tr("Scenes, networks and images (*.convscope.json *.json *.onnx *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;"
+           "Scenes (*.convscope.json);;Networks (*.json *.onnx);;Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -449,7 +557,11 @@ void MainWindow::saveAsDialog()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_animation->pause();
+    const View current = view();
+    setView(View::Playground); // the window state with the Playground's docks as the user left them
     QSettings settings;
+    settings.setValue(QStringLiteral("view/current"), current == View::Network ? QStringLiteral("network") : QStringLiteral("playground"));
+    settings.setValue(QStringLiteral("network/spec"), QString::fromStdString(writeNetworkSpec(m_network->network())));
     settings.setValue(QStringLiteral("window/size"), size());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("animation/speed"), m_animation->stepsPerSecond());
@@ -488,6 +600,10 @@ void MainWindow::showShortcuts()
            "<tr><td><b>L</b></td><td>loop on / off</td></tr>"
            "<tr><td><b>N</b></td><td>numbers in cells on / off</td></tr>"
            "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo a parameter edit</td></tr>"
+           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Playground / Network view</td></tr>"
+           "<tr><td><b>Ctrl+3</b></td><td>Exercises: Enter checks, Alt+Left/Right previous / next</td></tr>"
+           "<tr><td><b>Delete</b>, <b>Ctrl+D</b>, <b>Alt+Up/Down</b></td><td>remove, duplicate, move a layer (Network view)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy as PyTorch</td></tr>"
            "<tr><td><b>Ctrl+O</b>, <b>Ctrl+I</b></td><td>open a scene or image, open an image</td></tr>"
            "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+S</b></td><td>save the scene, save as</td></tr>"
            "<tr><td><b>Ctrl+Shift+D</b></td><td>dark theme</td></tr>"
@@ -506,6 +622,200 @@ void MainWindow::showAbout()
            "Chelsea the cat (CC0, Stéfan van der Walt), coffee (CC0, Rachel Michetti), the cameraman (CC0, "
            "Lav Varshney), astronaut Eileen Collins (public domain, NASA).</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setView(View which)
+{
+    const bool network = which == View::Network;
+    m_viewActions[network ? 1 : 0]->setChecked(true);
+    if (network == (m_views->currentIndex() == 1))
+        return;
+    if (network) {
+        m_animation->pause();
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+            if (dock->isVisible()) {
+                m_hiddenDocks << dock;
+                dock->hide();
+            }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_hiddenDocks))
+            dock->show();
+        m_hiddenDocks.clear();
+    }
+    m_transport->setVisible(!network);
+    if (auto *animation = menuBar()->findChild<QMenu *>(QStringLiteral("animationMenu")))
+        for (QAction *a : animation->actions())
+            a->setEnabled(!network); // Space, arrows and Home/End belong to the widgets here
+    m_views->setCurrentIndex(network ? 1 : 0);
+    m_undoGroup->setActiveStack(network ? m_network->undoStack() : m_model->undoStack());
+    QSettings().setValue(QStringLiteral("view/current"), network ? QStringLiteral("network") : QStringLiteral("playground"));
+}
+
+MainWindow::View MainWindow::view() const { return m_views->currentIndex() == 1 ? View::Network : View::Playground; }
+
+void MainWindow::createNetworkMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Networks"));
+    menu->setObjectName(QStringLiteral("networksMenu"));
+    menuBar()->insertMenu(menuBar()->actions().value(3), menu); // after File, Edit, View
+    const auto presets = networkPresets();
+    auto addPreset = [&](const PresetInfo &p) {
+        QAction *a = menu->addAction(QString::fromStdString(p.name), this, [this, id = p.id] { openPreset(QString::fromStdString(id)); });
+        a->setObjectName(QStringLiteral("preset_") + QString::fromStdString(p.id));
+        a->setStatusTip(tr("%1 layers; opens in the Network view").arg(p.layerCount));
+    };
+    for (const char *id : kMainPresets)
+        for (const PresetInfo &p : presets)
+            if (p.id == id)
+                addPreset(p);
+    menu->addSection(tr("The lecture's examples"));
+    for (const PresetInfo &p : presets)
+        if (std::none_of(std::begin(kMainPresets), std::end(kMainPresets), [&](const char *id) { return p.id == id; }))
+            addPreset(p);
+    menu->addSeparator();
+    menu->addAction(tr("&Open network…"), this, [this] {
+        const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open network"), dir,
+            tr("Networks (*.json *.onnx);;Network specs (*.json);;ONNX models (*.onnx);;All files (*)"));
+        if (!path.isEmpty())
+            openNetwork(path);
+    });
+    menu->addAction(tr("&Save network as…"), this, [this] {
+        const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+        QString path = QFileDialog::getSaveFileName(this, tr("Save network"), dir, tr("Network specs (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            path += QStringLiteral(".json");
+        saveNetworkAs(path);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Load &weights (.npz)…"), this, [this] {
+        const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load weights"), dir, tr("NumPy archives (*.npz);;All files (*)"));
+        if (!path.isEmpty())
+            loadWeights(path);
+    });
+    menu->addAction(tr("Load weights from a &folder of .npy…"), this, [this] {
+        const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Folder of <layer>.weight.npy files"), dir);
+        if (!path.isEmpty())
+            loadWeights(path);
+    });
+    menu->addAction(tr("&Clear weights"), this, [this] { m_network->setWeights({}, QString()); });
+}
+
+bool MainWindow::openPreset(const QString &id)
+{
+    auto net = loadPreset(id.toStdString());
+    if (!net) {
+        showError(tr("Cannot open the preset %1: %2").arg(id, QString::fromStdString(net.error().message)));
+        return false;
+    }
+    m_network->setNetwork(*net, tr("Preset %1").arg(QString::fromStdString(net->name)));
+    setView(View::Network);
+    return true;
+}
+
+bool MainWindow::openNetwork(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (isOnnxPath(path.toStdString())) {
+        auto imported = importOnnx(path.toStdString());
+        if (!imported) {
+            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(imported.error().message)));
+            return false;
+        }
+        auto weights = std::make_shared<const WeightStore>(std::move(imported->weights));
+        m_network->setNetwork(imported->network, tr("Open %1").arg(name), weights, tr("trained, from %1").arg(name));
+        QStringList notes;
+        for (const auto &note : imported->notes)
+            notes << QString::fromStdString(note);
+        if (!notes.isEmpty())
+            statusBar()->showMessage(notes.join(QStringLiteral("; ")), 10000);
+    } else {
+        auto parsed = readNetworkSpec(path.toStdString());
+        if (!parsed) {
+            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(parsed.error().message)));
+            return false;
+        }
+        std::shared_ptr<const WeightStore> weights;
+        QString weightsProblem;
+        if (const std::string weightsPath = resolveWeightsPath(parsed->network, path.toStdString()); !weightsPath.empty()) {
+            auto loaded = WeightStore::load(weightsPath);
+            if (loaded)
+                weights = std::make_shared<const WeightStore>(std::move(loaded).value());
+            else
+                weightsProblem = QString::fromStdString(loaded.error().message);
+        }
+        m_network->setNetwork(parsed->network, tr("Open %1").arg(name), weights,
+            tr("trained, from %1").arg(QFileInfo(QString::fromStdString(parsed->network.weightsPath)).fileName()));
+        QStringList messages;
+        for (const auto &w : parsed->warnings)
+            messages << QString::fromStdString(w);
+        if (!weightsProblem.isEmpty())
+            messages << tr("weights not loaded: %1").arg(weightsProblem);
+        if (!messages.isEmpty())
+            statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+    }
+    QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    setView(View::Network);
+    return true;
+}
+
+bool MainWindow::saveNetworkAs(const QString &path)
+{
+    if (auto s = saveNetworkSpec(path.toStdString(), m_network->network()); !s) {
+        showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::loadWeights(const QString &path)
+{
+    auto loaded = WeightStore::load(path.toStdString());
+    if (!loaded) {
+        showError(tr("Cannot load weights from %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(loaded.error().message)));
+        return false;
+    }
+    m_network->setWeights(std::make_shared<const WeightStore>(std::move(loaded).value()), QFileInfo(path).fileName());
+    setView(View::Network);
+    return true;
+}
+
+void MainWindow::updateNetworkImage()
+{
+    const Scene &scene = m_model->scene();
+    if (auto image = m_model->image()) {
+        const QString name = scene.input.source == InputSource::Sample ? QString::fromStdString(scene.input.sample)
+                                                                       : QFileInfo(QString::fromStdString(scene.input.path)).fileName();
+        m_network->setImage(image, name);
+    } else if (const auto &input = m_model->state().input; input && input->ndim() == 3) {
+        m_network->setImage(input, tr("the Playground's grid"));
+    }
+}
+
+void MainWindow::copyAsPytorch()
+{
+    QString code;
+    if (view() == View::Network) {
+        auto text = pytorchSequential(m_network->network());
+        if (!text) {
+            showError(tr("Cannot write PyTorch code: %1").arg(QString::fromStdString(text.error().message)));
+            return;
+        }
+        code = QString::fromStdString(*text);
+    } else {
+        const SceneLayer &layer = m_model->scene().layer;
+        code = QString::fromStdString(layer.op == SceneOp::Conv
+                ? pytorchConvLayer(sceneConvParams(layer), m_model->state().plan.inChannels).text
+                : pytorchPoolLayer(scenePoolParams(layer)).text);
+    }
+    QGuiApplication::clipboard()->setText(code);
+    statusBar()->showMessage(tr("PyTorch code copied to the clipboard"), 4000);
 }
 
 } // namespace convscope::ui

@@ -7,11 +7,17 @@ class QLabel;
 class QSlider;
 class QDoubleSpinBox;
 class QMenu;
+class QDockWidget;
+class QStackedWidget;
+class QToolBar;
+class QUndoGroup;
 
 namespace convscope::ui {
 
 class AnimationController;
 class FeatureMapPanel;
+class NetworkModel;
+class NetworkView;
 class ParameterPanel;
 class PlaygroundCanvas;
 class PlaygroundModel;
@@ -32,6 +38,18 @@ public:
     bool openScene(const QString &path);
     bool openImage(const QString &path);
     bool saveSceneAs(const QString &path);
+    // The Network view: a network spec (*.json with "format": "convscope-network") or an ONNX
+    // model, as one undoable step; a bad file shows a message and changes nothing.
+    bool openNetwork(const QString &path);
+    bool saveNetworkAs(const QString &path);
+    bool loadWeights(const QString &path);
+    bool openPreset(const QString &id);
+
+    enum class View { Playground, Network };
+    void setView(View view);
+    [[nodiscard]] View view() const;
+    [[nodiscard]] NetworkModel *networkModel() const { return m_network; }
+    [[nodiscard]] NetworkView *networkView() const { return m_networkView; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     [[nodiscard]] PlaygroundModel *model() const { return m_model; }
@@ -56,6 +74,9 @@ private:
     void saveAsDialog();
     void showShortcuts();
     void showAbout();
+    void createNetworkMenu();
+    void updateNetworkImage();
+    void copyAsPytorch();
 
     PlaygroundModel *m_model;
     AnimationController *m_animation;
@@ -69,6 +90,13 @@ private:
     QAction *m_loopAction = nullptr;
     QMenu *m_examplesMenu = nullptr;
     QString m_lastError;
+    NetworkModel *m_network = nullptr;
+    NetworkView *m_networkView = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QList<QAction *> m_viewActions;
+    QList<QDockWidget *> m_hiddenDocks; // the Playground's docks hidden while the Network view shows
+    QToolBar *m_transport = nullptr;
 };
 
 } // namespace convscope::ui

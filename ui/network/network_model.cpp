@@ -100,11 +100,6 @@ Tensor convertChannels(const Tensor &image, int channels)
     return out;
 }
 
-int NetworkModel::mapLayerCount(const Network &network, const std::vector<int> &pictureSize)
-{
-    return pictureSize == network.inputSize ? static_cast<int>(network.layers.size()) : spatialLayerCount(network);
-}
-
 int NetworkModel::spatialLayerCount(const Network &network)
 {
     const auto first = std::find_if(network.layers.begin(), network.layers.end(), [](const Layer &l) {
@@ -345,12 +340,22 @@ void NetworkModel::refresh()
         m_cancel->store(true);
     m_debounce->stop();
     const std::vector<int> pictureSize = m_image && m_image->ndim() == 3 ? std::vector<int> { m_image->dim(1), m_image->dim(2) } : std::vector<int> {};
-    const int mapped = mapLayerCount(m_network, pictureSize);
+    int mapped = spatialLayerCount(m_network);
+    if (pictureSize == m_network.inputSize && m_spec.valid()) {
+        std::int64_t tail = 0;
+        for (std::size_t i = static_cast<std::size_t>(mapped); i < m_spec.rows.size(); ++i)
+            tail += m_spec.rows[i].params;
+        if (m_weights || tail <= kMaxDefaultTailParams)
+            mapped = static_cast<int>(m_network.layers.size());
+    }
+    m_mapLayers = mapped;
     QString problem;
     if (!m_image)
         problem = tr("Open an image (File > Open image) to see the feature maps.");
     else if (dims != 2 || m_image->ndim() != 3)
         problem = tr("Feature maps are drawn for 2-D networks on a picture; this network is %1-D.").arg(dims);
+    else if (m_network.layers.empty())
+        problem = tr("The stack is empty: add a layer.");
     else if (mapped == 0)
         problem = tr("No maps: the stack starts with a flatten or linear layer.");
     else if (!m_spec.valid() && m_spec.problemLayer >= 0 && m_spec.problemLayer < mapped)
@@ -383,7 +388,7 @@ void NetworkModel::startCompute()
     Job job;
     job.network = m_network;
     job.network.inputSize = { m_image->dim(1), m_image->dim(2) };
-    job.network.layers.resize(static_cast<std::size_t>(mapLayerCount(m_network, job.network.inputSize)));
+    job.network.layers.resize(static_cast<std::size_t>(m_mapLayers));
     job.image = m_image;
     job.weights = m_weights;
     job.cancel = m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -22,9 +22,8 @@ class QUndoStack;
 
 namespace convscope::ui {
 
-// A finished forward pass on the picture: every layer's output, or the layers before the first
-// flatten or linear layer when the picture's size differs from the network's input size (the
-// fully connected layers would need other weights for it).
+// A finished forward pass on the picture: the outputs of the layers NetworkModel::mapLayerCount()
+// names (the fully connected layers only fit the network's own input size).
 struct NetworkMaps {
     quint64 generation = 0;
     Summary summary; // of the layers computed, at the picture's size (for receptive regions)
@@ -106,8 +105,11 @@ public:
     [[nodiscard]] const NetworkMaps &maps() const { return m_maps; }
     // The layers before the first flatten or linear layer.
     [[nodiscard]] static int spatialLayerCount(const Network &);
-    // The layers the maps cover for a picture of this spatial size (see NetworkMaps).
-    [[nodiscard]] static int mapLayerCount(const Network &, const std::vector<int> &pictureSize);
+    // The layers the maps of the current network and picture cover: all of them when the picture
+    // has the network's input size and the layers after flatten are small (at most
+    // kMaxDefaultTailParams parameters) or have trained weights; else spatialLayerCount().
+    [[nodiscard]] int mapLayerCount() const { return m_mapLayers; }
+    static constexpr std::int64_t kMaxDefaultTailParams = 4'000'000;
     [[nodiscard]] bool isComputing() const { return m_running != 0; }
     [[nodiscard]] quint64 generation() const { return m_generation; }
     // Stops the running computation; the previous maps stay.
@@ -149,6 +151,7 @@ private:
     QString m_mapsProblem;
     NetworkMaps m_maps;
     QTimer *m_debounce;
+    int m_mapLayers = 0;
     quint64 m_generation = 0; // of the latest request
     quint64 m_running = 0; // generation of the computation in flight, 0 when none
     std::shared_ptr<std::atomic_bool> m_cancel;

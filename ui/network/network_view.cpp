@@ -158,9 +158,7 @@ NetworkView::NetworkView(NetworkModel *model, QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, m_model, &NetworkModel::cancel);
     connect(m_model, &NetworkModel::computeStarted, this, [this] {
-        m_progress->setRange(0, std::max(1, NetworkModel::mapLayerCount(m_model->network(),
-                                                m_model->image() ? std::vector<int>(m_model->image()->shape().begin() + 1, m_model->image()->shape().end())
-                                                                 : std::vector<int> {})));
+        m_progress->setRange(0, std::max(1, m_model->mapLayerCount()));
         m_progress->setValue(0);
     });
     connect(m_model, &NetworkModel::progress, this, [this](int done, int count) {
