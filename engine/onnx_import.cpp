@@ -666,8 +666,11 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
                     + " tensors, so the graph branches (a skip connection or parallel paths); "
                       "ConvScope imports sequential CNNs only");
         if (from.front().get() != net.getLayer(previous).get())
-            return fail(*layer, "it reads '" + from.front()->name + "' rather than the node "
-                    "before it, so the graph branches; ConvScope imports sequential CNNs only");
+            return fail(*layer, "it reads "
+                    + (from.front().get() == net.getLayer(0).get() ? std::string("the model's input")
+                                                                   : "'" + from.front()->name + "'")
+                    + " rather than the node before it, so the graph branches; ConvScope imports "
+                      "sequential CNNs only");
         previous = id;
 
         auto shape = currentShape();
@@ -709,6 +712,10 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
             status = scale(*s, previousWasLinear);
         } else if (type == "Dropout") {
             m_notes.push_back(describe(*layer) + " was left out: dropout is the identity at inference");
+        } else if (type == "Padding") {
+            return fail(*layer, "ConvScope has no separate padding layer (PyTorch exports "
+                                "AvgPool2d with count_include_pad=True and convolutions with a "
+                                "padding_mode other than zeros this way)");
         } else if (type == "Identity") {
             // nothing to do
         } else {

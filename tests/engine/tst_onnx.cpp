@@ -232,9 +232,9 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::newRow("residual Add") << "residual.onnx" << "node '/Add' (Add): it combines 2 tensors";
-        QTest::newRow("parallel convs + Concat") << "concat.onnx" << "the graph branches";
+        QTest::newRow("parallel convs + Concat") << "concat.onnx" << "node '/b/Conv' (Conv): it reads the model's input rather than the node before it";
         QTest::newRow("softmax") << "softmax.onnx" << "node '/2/Softmax' (Softmax): ConvScope has no such layer";
-        QTest::newRow("separate Pad node") << "padded_avgpool.onnx" << "node '/1/Pad' (Pad)";
+        QTest::newRow("separate Pad node") << "padded_avgpool.onnx" << "node '/1/Pad' (Pad): ConvScope has no separate padding layer";
     }
     void refused()
     {
