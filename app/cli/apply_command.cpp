@@ -4,6 +4,7 @@
 #include "image_io.h"
 #include "network.h"
 #include "npy.h"
+#include "onnx_import.h"
 #include "presets.h"
 #include "spec_json.h"
 
@@ -76,7 +77,7 @@ int runApply(const std::vector<std::string> &argv)
     if (!args)
         return fail(kExitUsage, args.error().message);
     if (args->positional().empty())
-        return fail(kExitUsage, "apply needs a network spec (NET.json or preset:ID)");
+        return fail(kExitUsage, "apply needs a network spec (NET.json, MODEL.onnx or preset:ID)");
     for (const char *required : { "--image", "--output-dir" })
         if (!args->has(required))
             return fail(kExitUsage, std::string("apply needs ") + required);
@@ -92,6 +93,15 @@ int runApply(const std::vector<std::string> &argv)
         if (!preset)
             return fail(kExitUsage, preset.error().message);
         net = std::move(preset).value();
+    } else if (isOnnxPath(specPath)) {
+        // A trained model: its own weights.
+        auto model = importOnnx(specPath);
+        if (!model)
+            return fail(kExitInput, model.error().message);
+        for (const auto &note : model->notes)
+            std::cerr << "convscope: note: " << specPath << ": " << note << '\n';
+        net = std::move(model->network);
+        weights = std::move(model->weights);
     } else {
         auto parsed = readNetworkSpec(specPath);
         if (!parsed)

@@ -13,8 +13,8 @@ usage:
                   [--flip] --output Y.npy
   convscope pool  --type max|avg|sum --input X.npy --kernel K [--stride S] [--padding P]
                   [--dilation D] [--ceil-mode] [--exclude-pad] --output Y.npy
-  convscope summary NET.json [--json]
-  convscope apply NET.json --image IMAGE --output-dir DIR
+  convscope summary NET.json|MODEL.onnx [--json]
+  convscope apply NET.json|MODEL.onnx --image IMAGE --output-dir DIR
   convscope render SCENE --output FRAME.png [--step N] [--size WxH]
   convscope export SCENE --output ANIMATION.gif|.mp4 [--fps N] [--size WxH]
   convscope bench conv --input-shape C,H,W --out-channels O --kernel K [--stride S] [--padding P]
@@ -27,6 +27,8 @@ image-processing convolution); without it, the deep-learning convolution (cross-
 
 NET.json may also be a built-in preset, preset:ID (alexnet, vgg11, vgg16, lenet5, tiny_vgg,
 dilated_context, mobilenet_block, and the lecture's examples, e.g. preset:ex2b_shape).
+MODEL.onnx is a trained sequential CNN exported to ONNX (conv, pooling, activations, batchnorm,
+flatten, linear); apply then uses its weights.
 
 Exit status: 0 success, 2 bad usage or impossible parameters, 3 unreadable or invalid input file.
 )";

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "network.h"
+#include "onnx_import.h"
 #include "presets.h"
 #include "spec_json.h"
 
@@ -100,7 +101,7 @@ int runSummary(const std::vector<std::string>& argv)
         return fail(kExitUsage, args.error().message);
     if (args->positional().size() != 1)
         return fail(kExitUsage,
-            "summary needs one network spec: convscope summary NET.json "
+            "summary needs one network spec: convscope summary NET.json|MODEL.onnx "
             "[--json] (or preset:ID)");
     const std::string& source = args->positional()[0];
     Result<ParsedNetwork> parsed = Error {};
@@ -109,6 +110,13 @@ int runSummary(const std::vector<std::string>& argv)
         if (!net)
             return fail(kExitUsage, net.error().message);
         parsed = ParsedNetwork { std::move(net).value(), {} };
+    } else if (isOnnxPath(source)) {
+        auto model = importOnnx(source);
+        if (!model)
+            return fail(kExitInput, model.error().message);
+        for (const auto& note : model->notes)
+            std::cerr << "convscope: note: " << source << ": " << note << '\n';
+        parsed = ParsedNetwork { std::move(model->network), {} };
     } else {
         parsed = readNetworkSpec(source);
         if (!parsed)

@@ -1,9 +1,13 @@
 // The command line as a user meets it: exit codes, the one-line error messages, and no partial
 // output files (CONTRACT.md section 3).
 
+#include "image_io.h"
 #include "npy.h"
 
+#include <opencv2/core.hpp>
+
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +186,83 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
         // Nothing half-written: only the inputs made above are in the folder.
         QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    // ONNX models: summary and apply work as for specs (the extension decides, in any case).
+    void summaryOfOnnxModel()
+    {
+        const QString copy = m_dir.filePath("LeNet5.ONNX");
+        QVERIFY(QFile::copy(CONVSCOPE_SHARED_DIR "/models/lenet5.onnx", copy));
+        const Run json = runConvscope({ "summary", copy, "--json" });
+        QCOMPARE(json.code, 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+        QVERIFY2(json.out.contains("\"total_params\": 61706"), qPrintable(json.out));
+        QVERIFY(json.out.contains("\"name\":\"conv0\""));
+        const Run table = runConvscope({ "summary", copy });
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("Total params: 61,706"), qPrintable(table.out));
+        QVERIFY(table.out.contains("linear11 (linear)"));
+    }
+
+    // apply runs the model's own weights: edges.onnx's first kernel is Sobel x, so a step from
+    // black to white between columns 63 and 64 gives -1*0 + 1*1 times (1 + 2 + 1) = 4 beside it.
+    void applyUsesTheOnnxWeights()
+    {
+        QTemporaryDir out;
+        cv::Mat step(128, 128, CV_8U, cv::Scalar(0));
+        step.colRange(64, 128).setTo(255);
+        const QString image = out.filePath("step.png");
+        QVERIFY(saveImagePng(image.toStdString(), step).ok());
+        const Run r = runConvscope({ "apply", CONVSCOPE_SHARED_DIR "/models/edges.onnx", "--image", image,
+            "--output-dir", out.filePath("maps") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        auto conv = readNpy(out.filePath("maps/layer00_conv0.npy").toStdString());
+        QVERIFY(conv.ok());
+        QCOMPARE(conv->shape(), (std::vector<int> { 4, 128, 128 }));
+        QCOMPARE((*conv)[50 * 128 + 63], 4.0f);
+        QCOMPARE((*conv)[50 * 128 + 20], 0.0f);
+        QVERIFY(QFile::exists(out.filePath("maps/layer02_maxpool2.png")));
+    }
+
+    void onnxErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString data = QStringLiteral(CONVSCOPE_TEST_DATA_DIR "/onnx/");
+        QTest::newRow("summary of a residual block")
+            << QStringList { "summary", data + "residual.onnx" }
+            << data + "residual.onnx: node '/Add' (Add): it combines 2 tensors, so the graph branches";
+        QTest::newRow("apply with a softmax")
+            << QStringList { "apply", data + "softmax.onnx", "--image", "@image", "--output-dir", "@dir" }
+            << data + "softmax.onnx: node '/2/Softmax' (Softmax): ConvScope has no such layer";
+        QTest::newRow("not an ONNX file") << QStringList { "summary", "@garbage" }
+                                          << "@garbage: not an ONNX model";
+        QTest::newRow("missing file") << QStringList { "summary", "/nonexistent/m.onnx" }
+                                      << "cannot read /nonexistent/m.onnx";
+    }
+    void onnxErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString garbage = dir.filePath("garbage.onnx");
+        {
+            QFile f(garbage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a protobuf \xff\xff\xff\xff\xff");
+        }
+        for (QString &a : args) {
+            a.replace("@garbage", garbage);
+            a.replace("@image", garbage);
+            a.replace("@dir", dir.filePath("maps"));
+        }
+        message.replace("@garbage", garbage);
+        const Run r = runConvscope(args);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith("convscope: error: " + message), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QDir(dir.filePath("maps")).exists());
     }
 };
 
