@@ -134,34 +134,18 @@ MainWindow::MainWindow(QWidget *parent)
     mapsDock->setMinimumWidth(280);
     addDockWidget(Qt::RightDockWidgetArea, mapsDock);
 
-    // Exercises (View > Exercises, Ctrl+3): a tab beside the feature maps, so "Show me" opens the
-    // setting in the Playground (or the Network view) while the exercise stays in sight.
+    // Exercises (View > Exercises, Ctrl+3): the third view, with room for the question in large
+    // type; "Show me" opens the same setting in the Playground or the Network view.
     auto *exercises = new ExercisesView(this);
-    auto *exercisesDock = new QDockWidget(tr("Exercises"), this);
-    exercisesDock->setObjectName(QStringLiteral("exercisesDock"));
-    exercisesDock->setWidget(exercises);
-    exercisesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-        | QDockWidget::DockWidgetClosable);
-    tabifyDockWidget(mapsDock, exercisesDock);
-    exercisesDock->hide();
-    exercisesDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
-    connect(exercisesDock->toggleViewAction(), &QAction::triggered, this, [this, exercisesDock](bool on) {
-        if (!on)
-            return;
-        exercisesDock->raise();
-        resizeDocks({ exercisesDock }, { 640 }, Qt::Horizontal);
-        if (auto *answer = exercisesDock->findChild<QWidget *>(QStringLiteral("answer")))
-            answer->setFocus();
-    });
+    m_views->addWidget(exercises);
     exercises->setNetworkViewAvailable(true);
     connect(exercises, &ExercisesView::showInPlayground, this, [this](const Scene &scene) {
         setView(View::Playground);
         m_model->setScene(scene, tr("Show exercise"));
     });
-    connect(exercises, &ExercisesView::showInNetwork, this, [this, exercisesDock](const Network &network) {
+    connect(exercises, &ExercisesView::showInNetwork, this, [this](const Network &network) {
         m_network->setNetwork(network, tr("Show exercise"));
         setView(View::Network);
-        exercisesDock->show(); // the Network view hides the Playground's docks
     });
 
     createActions();
@@ -191,7 +175,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (initial)
         m_network->resetNetwork(*initial);
     updateNetworkImage();
-    setView(settings.value(QStringLiteral("view/current")).toString() == QLatin1String("network") ? View::Network : View::Playground);
+    const QString lastView = settings.value(QStringLiteral("view/current")).toString();
+    setView(lastView == QLatin1String("network") ? View::Network : lastView == QLatin1String("exercises") ? View::Exercises : View::Playground);
     updateTransport();
     updateTitle();
 }
@@ -251,13 +236,15 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
-    const std::pair<QString, View> viewItems[] = { { tr("&Playground"), View::Playground }, { tr("Ne&twork"), View::Network } };
+    const std::pair<QString, View> viewItems[] = { { tr("&Playground"), View::Playground }, { tr("Ne&twork"), View::Network },
+        { tr("&Exercises"), View::Exercises } };
     for (const auto &[text, which] : viewItems) {
         QAction *a = view->addAction(text, this, [this, which = which] { setView(which); });
         a->setCheckable(true);
-        a->setShortcut(QKeySequence(which == View::Playground ? tr("Ctrl+1") : tr("Ctrl+2")));
+        a->setShortcut(QKeySequence(which == View::Playground ? tr("Ctrl+1") : which == View::Network ? tr("Ctrl+2") : tr("Ctrl+3")));
         a->setStatusTip(which == View::Playground ? tr("One layer, animated: the sliding window, the arithmetic, the output")
-                                                  : tr("A stack of layers on the image: summary, feature maps, receptive fields"));
+                : which == View::Network          ? tr("A stack of layers on the image: summary, feature maps, receptive fields")
+                                                  : tr("The lecture's exercises and generated ones, checked, with worked solutions"));
         views->addAction(a);
         m_viewActions << a;
     }
@@ -560,7 +547,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const View current = view();
     setView(View::Playground); // the window state with the Playground's docks as the user left them
     QSettings settings;
-    settings.setValue(QStringLiteral("view/current"), current == View::Network ? QStringLiteral("network") : QStringLiteral("playground"));
+    settings.setValue(QStringLiteral("view/current"), current == View::Network ? QStringLiteral("network")
+            : current == View::Exercises                                       ? QStringLiteral("exercises")
+                                                                               : QStringLiteral("playground"));
     settings.setValue(QStringLiteral("network/spec"), QString::fromStdString(writeNetworkSpec(m_network->network())));
     settings.setValue(QStringLiteral("window/size"), size());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -626,19 +615,20 @@ void MainWindow::showAbout()
 
 void MainWindow::setView(View which)
 {
-    const bool network = which == View::Network;
-    m_viewActions[network ? 1 : 0]->setChecked(true);
-    if (network == (m_views->currentIndex() == 1))
+    const bool network = which != View::Playground; // the Network and Exercises views: no docks, no transport
+    const int page = static_cast<int>(which);
+    m_viewActions[page]->setChecked(true);
+    if (page == m_views->currentIndex())
         return;
-    if (network) {
+    if (network && m_views->currentIndex() == 0) { // leaving the Playground
         m_animation->pause();
         m_hiddenDocks.clear();
         for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
-            if (dock->isVisible()) {
+            if (!dock->isHidden()) { // also before the window is first shown
                 m_hiddenDocks << dock;
                 dock->hide();
             }
-    } else {
+    } else if (!network) {
         for (QDockWidget *dock : std::as_const(m_hiddenDocks))
             dock->show();
         m_hiddenDocks.clear();
@@ -647,12 +637,17 @@ void MainWindow::setView(View which)
     if (auto *animation = menuBar()->findChild<QMenu *>(QStringLiteral("animationMenu")))
         for (QAction *a : animation->actions())
             a->setEnabled(!network); // Space, arrows and Home/End belong to the widgets here
-    m_views->setCurrentIndex(network ? 1 : 0);
-    m_undoGroup->setActiveStack(network ? m_network->undoStack() : m_model->undoStack());
-    QSettings().setValue(QStringLiteral("view/current"), network ? QStringLiteral("network") : QStringLiteral("playground"));
+    m_views->setCurrentIndex(page);
+    m_undoGroup->setActiveStack(which == View::Network ? m_network->undoStack() : m_model->undoStack());
+    QSettings().setValue(QStringLiteral("view/current"), which == View::Network ? QStringLiteral("network")
+            : which == View::Exercises                                          ? QStringLiteral("exercises")
+                                                                                : QStringLiteral("playground"));
+    if (which == View::Exercises)
+        if (auto *answer = m_views->currentWidget()->findChild<QWidget *>(QStringLiteral("answer")))
+            answer->setFocus();
 }
 
-MainWindow::View MainWindow::view() const { return m_views->currentIndex() == 1 ? View::Network : View::Playground; }
+MainWindow::View MainWindow::view() const { return static_cast<View>(m_views->currentIndex()); }
 
 void MainWindow::createNetworkMenu()
 {
