@@ -11,6 +11,7 @@
 #include "presets.h"
 #include "receptive_chain.h"
 #include "network/feature_map_gallery.h"
+#include "network/filter_bank_view.h"
 #include "network/image_rf_view.h"
 #include "network/parameter_arguments.h"
 #include "network/rf_chart.h"
@@ -256,7 +257,7 @@ private slots:
         auto vgg = summarize(loadPreset("vgg16").value());
         QVERIFY(vgg.ok());
         RfChart chart;
-        chart.resize(900, 500);
+        chart.resize(900, 700);
         chart.setSummary(*vgg);
         // 13 convolutions, 5 max-pools and the (adaptive, here 1x1) average pool; no ReLUs.
         QCOMPARE(chart.pointCount(), 19);
@@ -268,8 +269,6 @@ private slots:
         QCOMPARE(r[1], qint64(5)); // two stacked 3x3
         QCOMPARE(r[17], qint64(212));
         chart.show();
-        QTest::qWait(100);
-        chart.resize(901, 501);
         shoot(chart, QStringLiteral("rf_chart_vgg16"));
 
         // LeNet-5: the layers after the flatten have no receptive field and are left out.
@@ -293,6 +292,23 @@ private slots:
         QCOMPARE(kernelStack(3, 3, 10).weights, qint64(27 * 100));
         comparison.show();
         shoot(comparison, QStringLiteral("rf_comparison"));
+    }
+
+    void filterBank()
+    {
+        FilterBankView view;
+        view.resize(500, 500);
+        // VGG-16's conv1_1 default weights: 64 RGB kernels of 3x3, an 8x8 grid of tiles.
+        Tensor weight = defaultWeight(0, { 64, 3, 3, 3 }, 27);
+        QVERIFY(view.setWeight(QStringLiteral("conv1_1: 64 kernels of 3×3×3"), weight));
+        QVERIFY(!view.image().isNull());
+        QVERIFY(view.image().width() >= 8 * 3 * 8); // eight tiles of three taps of at least 8 px
+        view.show();
+        shoot(view, QStringLiteral("filter_bank"));
+        // A weight it cannot draw: the engine's message, no picture.
+        QVERIFY(!view.setWeight(QStringLiteral("bad"), Tensor({ 4, 4 })));
+        QVERIFY(view.image().isNull());
+        QVERIFY(!view.message().isEmpty());
     }
 
     void parameterArguments()

@@ -397,7 +397,7 @@ void FeatureMapGallery::updateHeader()
     const QString what = p.kind == GalleryPictures::Kind::Maps ? QString() : tr(" (bar and line heights)");
     if (perChannel)
         m_range->setText(s.diverging ? tr("each map on its own scale: blue −m · white 0 · red +m, m beside each map%1").arg(what)
-                                     : tr("each map on its own scale: black 0 · white m, m beside each map%1").arg(what));
+                                     : tr("each map on its own scale: black 0 · white ≥ m, m beside each map%1").arg(what));
     else
         m_range->setText(s.diverging
                 ? tr("blue ≤ %1 · white 0 · red ≥ %2 (99th percentile of |value|, one scale for the layer)%3")

@@ -27,7 +27,7 @@ QString number(float v)
     if (v == 0.0f)
         return QStringLiteral("0");
     if (std::abs(v) >= 1000.0f || std::abs(v) < 0.01f)
-        return QString::number(v, 'g', 3);
+        return QString::number(v, 'g', 2);
     return QString::number(v, 'f', std::abs(v) >= 100.0f ? 0 : 2);
 }
 
@@ -256,7 +256,7 @@ void GalleryCanvas::paintEvent(QPaintEvent* event)
             : tr("ch %1").arg(t);
         if (perChannel && t < static_cast<int>(m_pictures.scales.size())) {
             const DisplayScale& s = m_pictures.scales[static_cast<std::size_t>(t)];
-            label += s.diverging ? tr(" · ±%1").arg(number(s.high)) : tr(" · 0..%1").arg(number(s.high));
+            label += s.diverging ? tr(" · ±%1").arg(number(s.high)) : tr(" · ≤%1").arg(number(s.high));
         }
         p.setPen(text);
         p.drawText(QRectF(area.left(), area.top() - labelHeight(), area.width(), labelHeight() - 2),

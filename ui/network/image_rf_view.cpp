@@ -262,6 +262,23 @@ void ImageRfView::paintEvent(QPaintEvent*)
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(imageRect);
+    // Inputs without a picture (grids, signals): cell borders once cells are large enough, and
+    // the indices of a signal under its strip.
+    if (m_image.isNull() && m.sx >= 6.0) {
+        for (int x = 1; x < static_cast<int>(extent.width()); ++x)
+            p.drawLine(m.map(QPointF(x, 0)), m.map(QPointF(x, extent.height())));
+        if (!oneD && m.sy >= 6.0)
+            for (int y = 1; y < static_cast<int>(extent.height()); ++y)
+                p.drawLine(m.map(QPointF(0, y)), m.map(QPointF(extent.width(), y)));
+        if (oneD) {
+            const int every = std::max(1, static_cast<int>(std::ceil(28.0 / m.sx)));
+            p.setPen(palette().color(QPalette::WindowText));
+            for (int x = 0; x < static_cast<int>(extent.width()); x += every) {
+                const QPointF at = m.map(QPointF(x + 0.5, 1.0));
+                p.drawText(QRectF(at.x() - 20, at.y() + 4, 40, 18), Qt::AlignHCenter | Qt::AlignTop, QString::number(x));
+            }
+        }
+    }
     p.setRenderHint(QPainter::Antialiasing);
 
     if (!m_region.empty()) {

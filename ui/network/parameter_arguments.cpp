@@ -71,10 +71,13 @@ ParameterArguments::ParameterArguments(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
 
     const auto addLine = [this](QGridLayout* grid, int row, const QString& name, QColor colour) {
-        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name), this);
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))), this);
         auto* text = new QLabel(this);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setWordWrap(true);
+        QFont larger = text->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.1);
+        text->setFont(larger);
         auto* bar = new CountBar(colour, this);
         grid->addWidget(title, row, 0, Qt::AlignTop);
         grid->addWidget(text, row, 1);

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QValueAxis>
 
@@ -30,8 +31,15 @@ RfChart::RfChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("rfChart"));
     auto* stack = new QStackedLayout(this);
-    m_view = new QChartView(m_chart, this);
+    m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Qt Charts elides every category label to "..." once the rows are lower than about one and
+    // a half text lines, so the chart asks for that much height and scrolls in a small dock.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_view);
     m_chart->legend()->setVisible(false);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     QFont title = font();
@@ -41,7 +49,7 @@ RfChart::RfChart(QWidget* parent)
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    stack->addWidget(m_view);
+    stack->addWidget(m_scroll);
     stack->addWidget(m_message);
     clear(tr("No network yet."));
 }
@@ -128,10 +136,15 @@ void RfChart::setSummary(const Summary& summary)
     QString name = QString::fromStdString(summary.name).section(QStringLiteral(" ("), 0, 0);
     if (name.size() > 32)
         name = name.left(30) + QStringLiteral("…");
-    const QString last = tr("r = %1 at %2").arg(values[0].back()).arg(categories.back());
+    // Where the field reaches its final size (VGG-16: pool5, not the 1x1 average pool after it).
+    std::size_t first = values[0].size() - 1;
+    while (first > 0 && values[0][first - 1] == values[0].back())
+        --first;
+    const QString last = tr("r = %1 at %2").arg(values[0].back()).arg(categories[static_cast<qsizetype>(first)]);
     m_chart->setTitle(name.isEmpty() ? tr("Receptive field per layer: %1").arg(last)
                                      : tr("Receptive field per layer of %1: %2").arg(name, last));
-    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_view);
+    m_view->setMinimumHeight(static_cast<int>(categories.size() * values.size() * fontMetrics().height() * 1.6) + 140);
+    static_cast<QStackedLayout*>(layout())->setCurrentWidget(m_scroll);
 }
 
 int RfChart::pointCount() const { return static_cast<int>(m_categories.size()); }

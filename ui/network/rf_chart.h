@@ -10,6 +10,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 
 namespace convscope::ui {
 
@@ -30,6 +31,7 @@ public:
 private:
     QChart* m_chart;
     QChartView* m_view;
+    QScrollArea* m_scroll;
     QLabel* m_message;
     QStringList m_categories;
     std::vector<std::vector<std::int64_t>> m_values; // per dimension, per shown layer

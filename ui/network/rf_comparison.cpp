@@ -42,10 +42,13 @@ KernelStack kernelStack(int kernel, int depth, int channels)
 // k - 1 cells narrower, down to the single output cell at the top.
 class StackDiagram : public QWidget {
 public:
-    StackDiagram(int kernel, int depth, QColor colour, QWidget* parent)
+    // scaleRows: the rows the cell size is chosen for, so that two diagrams side by side share
+    // one cell size.
+    StackDiagram(int kernel, int depth, int scaleRows, QColor colour, QWidget* parent)
         : QWidget(parent)
         , m_kernel(kernel)
         , m_depth(depth)
+        , m_scaleRows(scaleRows)
         , m_colour(colour)
     {
         setMinimumSize(140, 80);
@@ -60,7 +63,7 @@ protected:
         p.setRenderHint(QPainter::Antialiasing);
         const int r = m_depth * (m_kernel - 1) + 1;
         const int rows = m_depth + 1;
-        const double cell = std::min((width() - 8.0) / r, (height() - 8.0) / (rows * 1.6));
+        const double cell = std::min((width() - 8.0) / r, (height() - 8.0) / (std::max(rows, m_scaleRows) * 1.6));
         const double gap = cell * 0.6;
         const double totalH = rows * cell + (rows - 1) * gap;
         const double top = (height() - totalH) / 2.0;
@@ -94,6 +97,7 @@ protected:
 private:
     int m_kernel;
     int m_depth;
+    int m_scaleRows;
     QColor m_colour;
 };
 
@@ -128,8 +132,8 @@ RfComparison::RfComparison(QWidget* parent)
     for (const auto& c : cases) {
         auto* box = new QGroupBox(c.title, this);
         auto* grid = new QGridLayout(box);
-        m_diagrams.push_back(new StackDiagram(c.largeKernel, 1, large, box));
-        m_diagrams.push_back(new StackDiagram(3, c.depth, small, box));
+        m_diagrams.push_back(new StackDiagram(c.largeKernel, 1, c.depth + 1, large, box));
+        m_diagrams.push_back(new StackDiagram(3, c.depth, c.depth + 1, small, box));
         grid->addWidget(m_diagrams[m_diagrams.size() - 2], 0, 0);
         grid->addWidget(m_diagrams.back(), 0, 1);
         for (int i = 0; i < 3; ++i) {
@@ -185,9 +189,10 @@ void RfComparison::refresh()
                 .arg(k2)
                 .arg(C + QStringLiteral("²"), num(large.weights)));
         m_texts[static_cast<std::size_t>(3 * i + 1)]->setText(
-            tr("<b>%1 stacked 3×3</b><br>r = %2<br>%1·9·C² = %3·%4 = <b>%5</b> weights")
-                .arg(depths[i])
+            tr("<b>%1 stacked 3×3</b><br>r = %2<br>%3·9·C² = %4·%5 = <b>%6</b> weights")
+                .arg(depths[i] == 2 ? tr("two") : tr("three"))
                 .arg(stacked.receptiveField)
+                .arg(depths[i])
                 .arg(s2)
                 .arg(C + QStringLiteral("²"), num(stacked.weights)));
         const double share = large.weights > 0 ? 100.0 * static_cast<double>(stacked.weights) / static_cast<double>(large.weights) : 0.0;
