@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 
 #include "mainwindow.h"
+#include "export_command.h"
 #include "render_command.h"
 
 #include <QApplication>
@@ -95,7 +96,9 @@ int main(int argc, char *argv[])
         initResources();
         return runRender(argc, argv, rest);
     }
-    if (command == "export")
-        return fail(kExitUsage, command + " is not available yet: it arrives with the Playground");
+    if (command == "export") {
+        initResources();
+        return runExport(argc, argv, rest);
+    }
     return fail(kExitUsage, "unknown command '" + command + "' (see convscope --help)");
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "export/export_menu.h"
+#include "export/export_menu.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
@@ -216,6 +217,8 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save scene &as…"), this, &MainWindow::saveAsDialog);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addMenu(new ExportMenu(m_model, m_canvas, this));
     file->addSeparator();
     file->addMenu(new ExportMenu(m_model, m_canvas, this));
     file->addSeparator();

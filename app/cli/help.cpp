@@ -17,6 +17,7 @@ usage:
   convscope apply NET.json|MODEL.onnx --image IMAGE --output-dir DIR
   convscope render SCENE --output FRAME.png [--step N] [--size WxH]
   convscope export SCENE --output ANIMATION.gif|.mp4 [--fps N] [--size WxH]
+                  [--first-step N] [--last-step M]
   convscope bench conv --input-shape C,H,W --out-channels O --kernel K [--stride S] [--padding P]
                   [--dilation D] [--groups G] [--threads T] [--repeat R] [--json]
   convscope --help | --version
@@ -29,6 +30,10 @@ NET.json may also be a built-in preset, preset:ID (alexnet, vgg11, vgg16, lenet5
 dilated_context, mobilenet_block, and the lecture's examples, e.g. preset:ex2b_shape).
 MODEL.onnx is a trained sequential CNN exported to ONNX (conv, pooling, activations, batchnorm,
 flatten, linear); apply then uses its weights.
+
+export writes one frame per step (steps count from 0; the whole animation by default, at most
+20000 frames) at the scene's speed unless --fps is given (1 to 50), 1600x1000 by default; GIFs
+loop forever, MP4s are H.264 (or MPEG-4 where OpenCV has no H.264 encoder) with even sides.
 
 Exit status: 0 success, 2 bad usage or impossible parameters, 3 unreadable or invalid input file.
 )";

@@ -264,6 +264,68 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(!QDir(dir.filePath("maps")).exists());
     }
+
+    // convscope export: conv_arithmetic's first case (4x4 input, 3x3 kernel: 2x2 = 4 steps).
+    void exportWritesAnimation()
+    {
+        const QString scene = QStringLiteral(CONVSCOPE_SOURCE_DIR "/resources/scenes/arith_no_padding_no_strides.convscope.json");
+        QTemporaryDir dir;
+        const QString gif = dir.filePath("anim.gif");
+        const Run r = runConvscope({ "export", scene, "--output", gif, "--fps", "8", "--size", "400x250" });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QFile file(gif);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(10);
+        QVERIFY(head.startsWith("GIF89a"));
+        // The logical screen is the requested size (little-endian width and height).
+        QCOMPARE(quint8(head[6]) | (quint8(head[7]) << 8), 400);
+        QCOMPARE(quint8(head[8]) | (quint8(head[9]) << 8), 250);
+        const Run range = runConvscope({ "export", scene, "--output", dir.filePath("two.gif"), "--first-step", "1",
+            "--last-step", "2", "--size", "200x125" });
+        QCOMPARE(range.code, 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), (QStringList { "anim.gif", "two.gif" }));
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no output") << QStringList { "@scene" } << 2 << "export needs --output ANIMATION.gif or ANIMATION.mp4";
+        QTest::newRow("unknown extension") << QStringList { "@scene", "--output", "@dir/a.avi" } << 2
+                                           << "--output '@dir/a.avi' must end in .gif or .mp4";
+        QTest::newRow("fps zero") << QStringList { "@scene", "--output", "@dir/a.gif", "--fps", "0" } << 2
+                                  << "--fps 0 is out of range (1 to 50)";
+        QTest::newRow("bad size") << QStringList { "@scene", "--output", "@dir/a.mp4", "--size", "12x4000" } << 2
+                                  << "--size '12x4000' is not WIDTHxHEIGHT with sides from 64 to 8192 (e.g. 1600x1000)";
+        QTest::newRow("last step past the end")
+            << QStringList { "@scene", "--output", "@dir/a.gif", "--last-step", "4" } << 2
+            << "@scene: last step 4 is outside the animation (steps 0 to 3)";
+        QTest::newRow("unreadable scene") << QStringList { "@dir/none.convscope.json", "--output", "@dir/a.gif" } << 3
+                                          << "cannot read @dir/none.convscope.json: no such file";
+        QTest::newRow("unwritable output") << QStringList { "@scene", "--output", "@dir/missing/a.gif" } << 3
+                                           << "cannot write @dir/missing/a.gif: the folder @dir/missing does not exist";
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString scene = QStringLiteral(CONVSCOPE_SOURCE_DIR "/resources/scenes/arith_no_padding_no_strides.convscope.json");
+        for (QString &a : args) {
+            a.replace("@scene", scene);
+            a.replace("@dir", dir.path());
+        }
+        message.replace("@scene", scene).replace("@dir", dir.path());
+        const Run r = runConvscope(QStringList { "export" } + args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.trimmed(), "convscope: error: " + message);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // nothing half-written
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCli)
