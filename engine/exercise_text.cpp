@@ -243,7 +243,7 @@ std::string stepLabel(const Exercise& ex, const SolutionStep& step)
     case W::ChannelsOut:
         return ex.kind == ExerciseKind::PoolShape
             ? "channels: pooling treats each channel on its own, so C stays"
-            : "channels: one per kernel, C_out";
+            : "channels: one per kernel";
     case W::AxisSize: {
         if (step.axis < 0 || step.axis >= dims || net.layers.empty())
             return {};

@@ -37,20 +37,21 @@ QString questionHtml(const Exercise& ex, int index, bool large)
     if (!large)
         return QStringLiteral("<p><b>%1</b> <span style='color:#555'>(%2)</span><br/>%3<br/>%4</p>")
             .arg(label, kind, text(q.instruction), text(q.body));
-    return QStringLiteral("<p style='color:#555; font-size:large'>%1 &middot; %2</p>"
-                          "<p style='font-size:x-large'>%3</p>"
+    return QStringLiteral("<p style='font-size:large'><b>%1</b> &middot; "
+                          "<span style='color:#555'>%2</span></p>"
+                          "<p style='font-size:large'>%3</p>"
                           "<p style='font-size:xx-large'>%4</p>")
         .arg(label, kind, text(q.instruction), text(q.body));
 }
 
 QString solutionHtml(const Exercise& ex)
 {
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='6' width='100%'>");
+    // One step per block, read top-down: what it computes, the formula, the numbers put in.
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>");
     int row = 0;
     for (const SolutionStep& step : ex.steps) {
         const QString background
-            = row++ % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#f2f5fa");
-        const bool answer = step.answerIndex >= 0;
+            = row++ % 2 ? QStringLiteral("#ffffff") : QStringLiteral("#eef3fa");
         QString numbers = formulaHtml(step.substituted);
         if (step.what == SolutionStep::What::Ratio)
             numbers += QStringLiteral(" &asymp; <b>%1</b>").arg(valueHtml(step.value));
@@ -58,12 +59,17 @@ QString solutionHtml(const Exercise& ex)
             numbers += QStringLiteral(" = <b>%1</b>").arg(valueHtml(step.value));
         else
             numbers = QStringLiteral("<b>%1</b>").arg(valueHtml(step.value));
-        html += QStringLiteral(
-            "<tr style='background:%1'><td>%2<br/>"
-            "<span style='font-family:DejaVu Serif,serif; color:#1a4d8f'>%3</span>"
-            "</td><td align='right' style='font-family:DejaVu Serif,serif'>%4%5</td></tr>")
-                    .arg(background, text(stepLabel(ex, step)), formulaHtml(step.formula), numbers,
-                        answer ? QStringLiteral(" &#x2713;") : QString());
+        const QString check = step.answerIndex >= 0
+            ? QStringLiteral(" <span style='color:#17702a'>&#x2713;</span>")
+            : QString();
+        html += QStringLiteral("<tr><td style='background:%1'>"
+                               "<span style='color:#444'>%2</span><br/>"
+                               "<span style='font-family:\"DejaVu Serif\",serif; color:#1a4d8f'>"
+                               "%3</span><br/>"
+                               "<span style='font-family:\"DejaVu Serif\",serif'>%4</span>%5"
+                               "</td></tr>")
+                    .arg(background, formulaHtml(stepLabel(ex, step)), formulaHtml(step.formula),
+                        numbers, check);
     }
     html += QStringLiteral("</table><p style='font-size:large'>Answer: <b>%1</b></p>")
                 .arg(text(answerText(ex.answer)));

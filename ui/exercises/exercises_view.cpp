@@ -18,10 +18,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace convscope::ui {
@@ -45,21 +47,30 @@ ExercisesView::ExercisesView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("exercisesView"));
+    setMinimumWidth(380);
     buildUi();
     useLectureSet();
 }
 
 void ExercisesView::buildUi()
 {
-    auto* layout = new QVBoxLayout(this);
+    // One centred column: lines of large type stay short enough to read on a wide screen.
+    auto* outer = new QHBoxLayout(this);
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(1100);
+    column->setFont(scaled(font(), 1.25)); // readable from the back of a lecture hall
+    outer->addStretch(1);
+    outer->addWidget(column, 100);
+    outer->addStretch(1);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     // The set: the lecture's, or a generated one.
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Set:"), this));
     m_setChoice = new QComboBox(this);
     m_setChoice->setObjectName(QStringLiteral("setChoice"));
     m_setChoice->addItem(tr("Lecture: Exercise I and II"));
-    m_setChoice->addItem(tr("Generated"));
+    m_setChoice->addItem(tr("Generated set"));
     m_setChoice->setToolTip(tr("The lecture's own exercises, or a generated set: the same seed "
                                "gives every student the same exercises"));
     top->addWidget(m_setChoice, 1);
@@ -68,9 +79,6 @@ void ExercisesView::buildUi()
     exportButton->setToolTip(tr("The set as a worksheet: the questions, then the answer key with "
                                 "worked solutions"));
     top->addWidget(exportButton);
-    auto* resetButton = new QPushButton(tr("Reset progress"), this);
-    resetButton->setToolTip(tr("Forget which exercises of this set were answered"));
-    top->addWidget(resetButton);
     layout->addLayout(top);
 
     // Generator options (a grid, not a QFormLayout: rows are hidden with the set choice).
@@ -106,20 +114,23 @@ void ExercisesView::buildUi()
     grid->setColumnStretch(6, 1);
     layout->addWidget(m_generatorBox);
 
-    // Position and score.
+    // Progress: how many are right, one mark per exercise.
     auto* status = new QHBoxLayout;
-    m_position = new QLabel(this);
-    m_position->setObjectName(QStringLiteral("position"));
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("score"));
-    status->addWidget(m_position);
-    status->addStretch(1);
-    status->addWidget(m_score);
+    status->addWidget(m_score, 1);
+    auto* resetButton = new QPushButton(tr("Reset"), this);
+    resetButton->setToolTip(tr("Forget which exercises of this set were answered correctly"));
+    status->addWidget(resetButton);
     layout->addLayout(status);
 
     // The exercise, the answer and the solution scroll together.
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
+    m_position = new QLabel(page);
+    m_position->setObjectName(QStringLiteral("position"));
+    m_position->setWordWrap(true);
+    pageLayout->addWidget(m_position);
     m_question = new QLabel(page);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setWordWrap(true);
@@ -130,12 +141,12 @@ void ExercisesView::buildUi()
     auto* answerRow = new QHBoxLayout;
     m_answer = new QLineEdit(page);
     m_answer->setObjectName(QStringLiteral("answer"));
-    m_answer->setFont(scaled(m_answer->font(), 1.6));
+    m_answer->setFont(scaled(column->font(), 1.6));
     m_answer->setClearButtonEnabled(true);
     answerRow->addWidget(m_answer, 1);
     m_check = new QPushButton(tr("Check"), page);
     m_check->setObjectName(QStringLiteral("checkButton"));
-    m_check->setFont(scaled(m_check->font(), 1.3));
+    m_check->setFont(scaled(column->font(), 1.3));
     m_check->setToolTip(tr("Check the answer (Enter)"));
     answerRow->addWidget(m_check);
     pageLayout->addLayout(answerRow);
@@ -143,7 +154,7 @@ void ExercisesView::buildUi()
     m_feedback = new QLabel(page);
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setWordWrap(true);
-    m_feedback->setFont(scaled(m_feedback->font(), 1.3));
+    m_feedback->setFont(scaled(column->font(), 1.3));
     pageLayout->addWidget(m_feedback);
 
     auto* actions = new QHBoxLayout;
@@ -156,20 +167,24 @@ void ExercisesView::buildUi()
     actions->addWidget(m_solutionButton);
     actions->addWidget(m_showMe);
     actions->addStretch(1);
+    pageLayout->addLayout(actions);
+    // A second short row, so the dock can be narrow.
+    auto* navigation = new QHBoxLayout;
     m_previous = new QPushButton(tr("◀ Previous"), page);
     m_previous->setToolTip(tr("Previous exercise (Alt+Left)"));
     m_next = new QPushButton(tr("Next ▶"), page);
     m_next->setToolTip(tr("Next exercise (Alt+Right)"));
-    actions->addWidget(m_previous);
-    actions->addWidget(m_next);
-    pageLayout->addLayout(actions);
+    navigation->addWidget(m_previous);
+    navigation->addWidget(m_next);
+    navigation->addStretch(1);
+    pageLayout->addLayout(navigation);
 
     m_solution = new QLabel(page);
     m_solution->setObjectName(QStringLiteral("solution"));
     m_solution->setWordWrap(true);
     m_solution->setTextFormat(Qt::RichText);
     m_solution->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_solution->setFont(scaled(m_solution->font(), 1.2));
+    m_solution->setFont(scaled(column->font(), 1.3));
     m_solution->setVisible(false);
     pageLayout->addWidget(m_solution);
     pageLayout->addStretch(1);
@@ -321,14 +336,13 @@ void ExercisesView::updateExercise()
     m_previous->setEnabled(m_index > 0);
     m_next->setEnabled(m_index + 1 < static_cast<int>(m_set.exercises.size()));
     updateProgress();
-    m_scroll->ensureVisible(0, 0);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void ExercisesView::updateProgress()
 {
     const int count = static_cast<int>(m_set.exercises.size());
-    m_position->setText(
-        tr("%1 · exercise %2 of %3").arg(qs(setTitle(m_set))).arg(m_index + 1).arg(count));
+    m_position->setText(tr("%1 of %2 · %3").arg(m_index + 1).arg(count).arg(qs(setTitle(m_set))));
     QString marks;
     for (int i = 0; i < count; ++i)
         marks += m_progress.isCorrect(i) ? QStringLiteral("●") : QStringLiteral("○");
@@ -375,8 +389,11 @@ void ExercisesView::setSolutionVisible(bool visible)
     }
     m_solutionButton->setText(visible ? tr("Hide solution") : tr("Show solution"));
     m_solution->setVisible(visible);
-    if (visible)
-        m_scroll->ensureWidgetVisible(m_solution);
+    if (visible) // scroll down to the solution (vertically only: the page never scrolls sideways)
+        QTimer::singleShot(0, this, [this] {
+            m_scroll->verticalScrollBar()->setValue(
+                std::max(0, m_solution->y() - m_scroll->viewport()->height() / 3));
+        });
 }
 
 bool ExercisesView::isSolutionVisible() const
