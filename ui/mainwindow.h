@@ -45,7 +45,7 @@ public:
     bool loadWeights(const QString &path);
     bool openPreset(const QString &id);
 
-    enum class View { Playground, Network };
+    enum class View { Playground, Network, Exercises }; // the order of the views' pages
     void setView(View view);
     [[nodiscard]] View view() const;
     [[nodiscard]] NetworkModel *networkModel() const { return m_network; }
