@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QSize>
 #include <QThread>
 
 #include <iostream>
@@ -33,6 +35,11 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ConvScope"));
     QApplication::setOrganizationName(QStringLiteral("ConvScope"));
     QApplication::setApplicationVersion(QStringLiteral(CONVSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("convscope")); // matches convscope.desktop
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 256 })
+        icon.addFile(QStringLiteral(":/icons/convscope-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QStringList args = QApplication::arguments();
     args.removeFirst();
     // --screenshot PATH: render the window offscreen to a PNG and exit (run.sh with no display).
