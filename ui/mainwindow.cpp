@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "export/export_menu.h"
-#include "export/export_menu.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
@@ -220,8 +219,6 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addMenu(new ExportMenu(m_model, m_canvas, this));
     file->addSeparator();
-    file->addMenu(new ExportMenu(m_model, m_canvas, this));
-    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -434,7 +431,9 @@ bool MainWindow::openScene(const QString &path)
     m_animation->pause();
     const Scene previous = m_model->scene();
     const QString previousFile = m_model->sceneFile();
-    m_model->resetScene(parsed->scene, path);
+    Scene playground = parsed->scene;
+    playground.network.reset(); // the Network view holds the stack (saveSceneAs writes it back)
+    m_model->resetScene(playground, path);
     if (!m_model->isValid()) { // an impossible scene would show the previous scene's picture
         const QString problem = m_model->problem();
         m_model->resetScene(previous, previousFile);
