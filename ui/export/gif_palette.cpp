@@ -197,7 +197,7 @@ std::uint8_t GifPalette::indexOf(std::uint32_t rgb)
 
 void GifPalette::map(const QImage& frame, std::vector<std::uint8_t>& indices)
 {
-    // Colours without an exact entry (photos, colour ramps, text edges) are ordered-dithered with
+    // Colours without an exact entry (photos, colour ramps) are ordered-dithered with
     // an 8x8 Bayer matrix: smooth photo backgrounds would otherwise break into contour bands.
     // The pattern depends only on the position, so an unchanged pixel maps to the same entry in
     // every frame and the frame differences stay small; exact colours are never dithered.
@@ -216,14 +216,23 @@ void GifPalette::map(const QImage& frame, std::vector<std::uint8_t>& indices)
         : frame.convertToFormat(QImage::Format_RGB32);
     const int w = image.width();
     indices.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(image.height()));
-    for (int y = 0; y < image.height(); ++y) {
+    const int h = image.height();
+    for (int y = 0; y < h; ++y) {
         const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        const auto* above = reinterpret_cast<const QRgb*>(image.constScanLine(std::max(0, y - 1)));
+        const auto* below = reinterpret_cast<const QRgb*>(image.constScanLine(std::min(h - 1, y + 1)));
         std::uint8_t* out = indices.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
         const auto& bayer = kBayer[static_cast<std::size_t>(y & 7)];
         for (int x = 0; x < w; ++x) {
             const std::uint32_t rgb = line[x] & 0xffffffu;
             const std::uint8_t nearest = indexOf(rgb);
-            if (!m_dither || m_entries[nearest] == rgb) {
+            // A pixel inside a flat area (3 or 4 of its neighbours the same colour: a cell, a
+            // panel) keeps its nearest entry, so flat areas stay flat; the dither only breaks up
+            // the steps of gradients, where neighbours differ.
+            const QRgb here = line[x];
+            const int same = (above[x] == here) + (below[x] == here) + (line[std::max(0, x - 1)] == here)
+                + (line[std::min(w - 1, x + 1)] == here);
+            if (!m_dither || m_entries[nearest] == rgb || same >= 3) {
                 out[x] = nearest;
                 continue;
             }
