@@ -2,7 +2,9 @@
 
 #include "cvqt.h"
 #include "image_io.h"
+#include "picture_scaling.h"
 #include "playground_model.h"
+#include "worker_pool.h"
 #include "worker_priority.h"
 #include "scene.h"
 
@@ -37,6 +39,30 @@ QImage colourBar(const DisplayScale &scale, int width, int height)
         ramp[x] = scale.low + (scale.high - scale.low) * static_cast<float>(x) / static_cast<float>(std::max(1, width - 1));
     const QImage line = matToImage(toDisplay(ramp, 0, scale));
     return line.scaled(width, height);
+}
+
+int columnsFor(int count)
+{
+    return count == 1 ? 1 : count <= 4 ? 2 : count <= 9 ? 3 : 4;
+}
+
+// The picture area of one tile when `count` maps share the host (6 px for the selection frame).
+QSize tileInner(int count, const QSize &host)
+{
+    const int columns = columnsFor(count);
+    const int rows = (count + columns - 1) / columns;
+    const QSize tile((host.width() - 6 * (columns - 1)) / columns - 6, (host.height() - 6 * (rows - 1)) / rows - 6);
+    return (tile - QSize(6, 6)).expandedTo(QSize(16, 16));
+}
+
+// A map at its tile size: small maps blown up with visible cells, the rest resized smoothly (on
+// this thread alone, see picture_scaling.h).
+QImage tileImage(const QImage &image, const QSize &inner)
+{
+    const QSize size = fittedSize(image.size(), inner);
+    if (image.width() < inner.width() / 2)
+        return image.scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    return resampled(image, size);
 }
 
 } // namespace
@@ -116,8 +142,10 @@ void FeatureMapPanel::start()
     whole.input.crop.reset();
     auto image = m_model->image();
     const quint64 request = m_pending;
-    auto future = QtConcurrent::run([whole, image, fallback = state.input, weight = state.weight,
-                                        bias = state.bias, cancel = m_cancel, request]() -> Maps {
+    // The tiles are resized in the worker too, for the panel's size now.
+    const QSize inner = tileInner(std::max(1, state.plan.outChannels), m_tilesHost->size());
+    auto future = QtConcurrent::run(playgroundWorkerPool(), [whole, image, fallback = state.input, weight = state.weight,
+                                        bias = state.bias, cancel = m_cancel, request, inner]() -> Maps {
         Maps maps;
         maps.request = request;
         auto input = image ? sceneInput(whole, image.get()) : Result<Tensor>(*fallback);
@@ -137,6 +165,9 @@ void FeatureMapPanel::start()
         maps.diverging = pictures.diverging;
         maps.shape = out->activated.shape();
         maps.images = std::move(pictures.images);
+        for (const QImage &map : maps.images)
+            maps.tiles.push_back(tileImage(map, inner));
+        maps.tileSize = inner;
         return maps;
     });
     future.then(this, [this](Maps maps) {
@@ -169,16 +200,13 @@ void FeatureMapPanel::rebuildTiles()
     }
     if (count == 0)
         return;
-    const int columns = count == 1 ? 1 : count <= 4 ? 2 : count <= 9 ? 3 : 4;
-    const int rows = (count + columns - 1) / columns;
-    const QSize host = m_tilesHost->size();
-    const QSize tile((host.width() - 6 * (columns - 1)) / columns - 6, (host.height() - 6 * (rows - 1)) / rows - 6);
+    const int columns = columnsFor(count);
+    const QSize inner = tileInner(count, m_tilesHost->size());
+    const bool prepared = m_maps.tileSize == inner && static_cast<int>(m_maps.tiles.size()) == count;
     for (int c = 0; c < count; ++c) {
         QLabel *label = m_tileLabels[static_cast<std::size_t>(c)];
         const QImage &image = m_maps.images[static_cast<std::size_t>(c)];
-        const QSize inner = (tile - QSize(6, 6)).expandedTo(QSize(16, 16));
-        QPixmap pixmap = QPixmap::fromImage(image.scaled(inner, Qt::KeepAspectRatio,
-            image.width() < inner.width() / 2 ? Qt::FastTransformation : Qt::SmoothTransformation));
+        QPixmap pixmap = QPixmap::fromImage(prepared ? m_maps.tiles[static_cast<std::size_t>(c)] : tileImage(image, inner));
         label->setPixmap(pixmap);
         label->setFixedSize(pixmap.size() + QSize(6, 6)); // room for the selection frame
         label->setToolTip(tr("Output channel %1 — click to animate it").arg(c));

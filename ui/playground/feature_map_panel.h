@@ -7,6 +7,7 @@
 #include "tensor.h"
 
 #include <QImage>
+#include <QSize>
 #include <QWidget>
 
 #include <memory>
@@ -33,6 +34,8 @@ public:
         float high = 0.0f;
         bool diverging = false;
         std::vector<int> shape; // (D, *out)
+        std::vector<QImage> tiles; // the images resized for tiles of tileSize, in the worker
+        QSize tileSize;
         quint64 request = 0;
     };
     [[nodiscard]] const Maps &maps() const { return m_maps; }

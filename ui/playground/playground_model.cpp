@@ -1,4 +1,5 @@
 #include "playground_model.h"
+#include "worker_pool.h"
 #include "worker_priority.h"
 
 #include "cvqt.h"
@@ -81,9 +82,32 @@ OutputPictures outputPictures(const Tensor &activated)
     scale.high = m;
     scale.diverging = negative;
     OutputPictures pictures { {}, scale.low, scale.high, scale.diverging };
+    // RGB32, the format the raster engine draws without converting (on every repaint) first.
     for (int c = 0; c < activated.channels(); ++c)
-        pictures.images.push_back(matToImage(toDisplay(activated, c, scale)));
+        pictures.images.push_back(
+            matToImage(toDisplay(activated, c, scale)).convertToFormat(QImage::Format_RGB32));
     return pictures;
+}
+
+QImage inputPicture(const Tensor &input)
+{
+    if (input.ndim() != 3 || (input.channels() != 1 && input.channels() != 3))
+        return {};
+    const int h = input.dim(1), w = input.dim(2);
+    const bool rgb = input.channels() == 3;
+    // Written as RGB32 directly: QImage's own conversion of a picture this size would run on the
+    // global thread pool while the GUI thread waits.
+    QImage image(w, h, QImage::Format_RGB32);
+    const auto byte = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    for (int y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            const std::int64_t i = static_cast<std::int64_t>(y) * w + x;
+            const int r = byte(input.plane(0)[i]);
+            line[x] = rgb ? qRgb(r, byte(input.plane(1)[i]), byte(input.plane(2)[i])) : qRgb(r, r, r);
+        }
+    }
+    return image;
 }
 
 namespace {
@@ -247,7 +271,7 @@ void PlaygroundModel::rebuild()
         next.input = std::make_shared<const Tensor>(std::move(input).value());
         next.inputRange = valueRange(*next.input);
         if (m_image && next.input->ndim() == 3)
-            next.inputPicture = tensorToImage(*next.input);
+            next.inputPicture = inputPicture(*next.input);
     }
     if (next.weight)
         next.weightRange = valueRange(*next.weight);
@@ -282,13 +306,16 @@ void PlaygroundModel::computeOutput()
     }
     // Off the GUI thread, on a value snapshot; the latest request wins (generation check).
     const quint64 generation = s.generation;
-    auto future = QtConcurrent::run([layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
+    auto future = QtConcurrent::run(playgroundWorkerPool(), [layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
         RunOptions options;
         const IdlePriorityScope idle;
         options.threads = kWorkerThreads;
-        return computeForDisplay(layer, *input, weight.get(), bias.get(), options);
+        // Handed over by pointer: QFuture::then passes a copy of the result, and a copy of the
+        // 16-channel cat's output is 17 MB of memory traffic on the GUI thread.
+        auto out = computeForDisplay(layer, *input, weight.get(), bias.get(), options);
+        return out ? std::make_shared<ComputedOutput>(std::move(out).value()) : std::shared_ptr<ComputedOutput>();
     });
-    future.then(this, [this, generation, adopt](Result<ComputedOutput> out) mutable {
+    future.then(this, [this, generation, adopt](std::shared_ptr<ComputedOutput> out) mutable {
         if (generation != m_state.generation || !out)
             return;
         adopt(*out);

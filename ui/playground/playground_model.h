@@ -38,6 +38,10 @@ struct OutputPictures {
 };
 [[nodiscard]] OutputPictures outputPictures(const Tensor &activated);
 
+// A photo input (C = 1 or 3, values 0..1) as an RGB32 picture, the format painting needs no
+// conversion for.
+[[nodiscard]] QImage inputPicture(const Tensor &input);
+
 // Everything the Playground draws for one valid scene, as an immutable snapshot: cheap to copy
 // (tensors are shared), safe to hand to a worker thread.
 struct PlaygroundState {

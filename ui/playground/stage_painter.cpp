@@ -3,6 +3,7 @@
 #include "arithmetic.h"
 #include "cvqt.h"
 #include "image_io.h"
+#include "picture_scaling.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -156,8 +157,9 @@ private:
 
 NumberCache& numberCache()
 {
-    // Painting happens on the GUI thread (or the render command's one thread).
-    static NumberCache cache;
+    // One per thread: the window paints on the GUI thread while an animation export paints in a
+    // worker.
+    thread_local NumberCache cache;
     return cache;
 }
 
@@ -188,7 +190,7 @@ private:
 
 TextCache& textCache()
 {
-    static TextCache cache;
+    thread_local TextCache cache;
     return cache;
 }
 
@@ -261,7 +263,7 @@ QImage cachedPicture(
     cache.tensor = tensor;
     cache.channel = channel;
     if (photo) {
-        cache.image = tensorToImage(*tensor);
+        cache.image = inputPicture(*tensor);
     } else {
         // The model's colouring (99th percentile of |value|, shared by all channels).
         const OutputPictures pictures = outputPictures(*tensor);
@@ -285,20 +287,20 @@ const QImage& scaledPicture(ScaledCache& cache, const QImage& source, const QSiz
     if (cache.source != source.cacheKey() || cache.size != size) {
         cache.source = source.cacheKey();
         cache.size = size;
-        cache.image = source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        cache.image = resampled(source, size);
     }
     return cache.image;
 }
 
 ScaledCache& scaledInputCache()
 {
-    static ScaledCache cache;
+    thread_local ScaledCache cache;
     return cache;
 }
 
 ScaledCache& scaledOutputCache()
 {
-    static ScaledCache cache;
+    thread_local ScaledCache cache;
     return cache;
 }
 
@@ -896,13 +898,13 @@ void drawHover(Ctx& c, const StagePlane& plane)
 
 PictureCache& photoCache()
 {
-    static PictureCache cache;
+    thread_local PictureCache cache;
     return cache;
 }
 
 PictureCache& outputCache()
 {
-    static PictureCache cache;
+    thread_local PictureCache cache;
     return cache;
 }
 
