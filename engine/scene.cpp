@@ -325,6 +325,37 @@ Status readLayer(const Json &j, SceneLayer &l, std::vector<std::string> &warning
             l.kernelPresets.push_back(id);
         }
     }
+    if (const Json *pairs = r.find("kernel_pair_presets")) {
+        constexpr std::size_t kMaxPairs = std::size_t { kMaxSceneChannels } * kMaxSceneChannels;
+        if (!pairs->is_array() || pairs->size() > kMaxPairs)
+            return r.error("kernel_pair_presets",
+                "must be a list of at most 256 {\"output\", \"input\", \"preset\"} objects");
+        l.kernelPairPresets.clear();
+        for (std::size_t i = 0; i < pairs->size(); ++i) {
+            const Json &e = (*pairs)[i];
+            const std::string path = "layer.kernel_pair_presets[" + std::to_string(i) + "]";
+            if (!e.is_object())
+                return Error { path + ": must be an object with output, input and preset", path };
+            Reader pr(e, path, warnings);
+            KernelPairPreset pair;
+            pair.output = -1;
+            pair.input = -1;
+            CONVSCOPE_TRY(pr.integer("output", pair.output, 0, kMaxSceneChannels - 1));
+            CONVSCOPE_TRY(pr.integer("input", pair.input, 0, kMaxSceneChannels - 1));
+            CONVSCOPE_TRY(pr.string("preset", pair.preset, 64));
+            if (pair.output < 0 || pair.input < 0 || pair.preset.empty())
+                return Error { path + ": needs output, input and preset", path };
+            const auto &all = kernelPresets();
+            if (std::none_of(all.begin(), all.end(), [&](const KernelPreset &k) { return k.id == pair.preset; }))
+                return pr.error("preset", "'" + pair.preset + "' is not a kernel preset");
+            pr.finish();
+            // A later entry for the same pair wins, as it would when edited.
+            std::erase_if(l.kernelPairPresets, [&](const KernelPairPreset &p) {
+                return p.output == pair.output && p.input == pair.input;
+            });
+            l.kernelPairPresets.push_back(std::move(pair));
+        }
+    }
     if (const Json *o = r.find("kernel_options")) {
         if (!o->is_object())
             return r.error("kernel_options", "must be an object");
@@ -514,6 +545,12 @@ std::string writeScene(const Scene &s)
         layer["bias"] = l.bias;
         layer["flip"] = l.flip;
         layer["kernel_presets"] = l.kernelPresets;
+        if (!l.kernelPairPresets.empty()) {
+            Json pairs = Json::array();
+            for (const KernelPairPreset &p : l.kernelPairPresets)
+                pairs.push_back({ { "output", p.output }, { "input", p.input }, { "preset", p.preset } });
+            layer["kernel_pair_presets"] = pairs;
+        }
         const KernelOptions def;
         const KernelOptions &k = l.kernelOptions;
         Json options = Json::object();
@@ -716,6 +753,22 @@ Result<Tensor> sceneInput(const Scene &scene, const Tensor *image)
     return seq;
 }
 
+const std::string &SceneLayer::kernelPresetOf(int output) const
+{
+    static const std::string identity = "identity";
+    if (kernelPresets.empty() || output < 0)
+        return identity;
+    return kernelPresets[static_cast<std::size_t>(output) % kernelPresets.size()];
+}
+
+const std::string *SceneLayer::pairPresetOf(int output, int input) const
+{
+    for (const KernelPairPreset &p : kernelPairPresets)
+        if (p.output == output && p.input == input)
+            return &p.preset;
+    return nullptr;
+}
+
 Result<Tensor> sceneWeights(const SceneLayer &l, int inChannels, bool divideByChannels)
 {
     const int n = l.spatialDims;
@@ -735,19 +788,28 @@ Result<Tensor> sceneWeights(const SceneLayer &l, int inChannels, bool divideByCh
         return w;
     }
     const int kh = n == 1 ? 1 : l.kernel[0], kw = n == 1 ? l.kernel[0] : l.kernel[1];
+    const float scale = divideByChannels ? 1.0f / static_cast<float>(cPerGroup) : 1.0f;
     for (int o = 0; o < l.outChannels; ++o) {
-        const std::string &id = l.kernelPresets.empty()
-            ? std::string("identity")
-            : l.kernelPresets[static_cast<std::size_t>(o) % l.kernelPresets.size()];
         KernelOptions options = l.kernelOptions;
         options.seed += static_cast<std::uint32_t>(o);
-        auto k = makeKernel(id, kh, kw, options);
+        auto kernel = [&](const std::string &id, const char *field) -> Result<Tensor> {
+            auto k = makeKernel(id, kh, kw, options);
+            if (!k)
+                return Error { "kernel preset: " + k.error().message, field };
+            return k;
+        };
+        auto k = kernel(l.kernelPresetOf(o), "kernel_presets");
         if (!k)
-            return Error { "kernel preset: " + k.error().message, "kernel_presets" };
-        const float scale = divideByChannels ? 1.0f / static_cast<float>(cPerGroup) : 1.0f;
-        for (int c = 0; c < cPerGroup; ++c)
+            return k.error();
+        for (int c = 0; c < cPerGroup; ++c) {
+            const std::string *pairPreset = l.pairPresetOf(o, c);
+            Result<Tensor> own = pairPreset ? kernel(*pairPreset, "kernel_pair_presets") : Result<Tensor>(Tensor());
+            if (!own)
+                return own.error();
+            const Tensor &values = pairPreset ? *own : *k;
             for (std::int64_t i = 0; i < volume; ++i)
-                w[(static_cast<std::int64_t>(o) * cPerGroup + c) * volume + i] = (*k)[i] * scale;
+                w[(static_cast<std::int64_t>(o) * cPerGroup + c) * volume + i] = values[i] * scale;
+        }
     }
     return w;
 }

@@ -66,6 +66,15 @@ struct SceneInput {
     bool operator==(const SceneInput &) const = default;
 };
 
+// A preset for one (output, input) channel pair: it replaces the output channel's preset on that
+// one input channel of the output's group (`input` counts within the group, 0-based).
+struct KernelPairPreset {
+    int output = 0;
+    int input = 0;
+    std::string preset;
+    bool operator==(const KernelPairPreset &) const = default;
+};
+
 struct SceneLayer {
     SceneOp op = SceneOp::Conv;
     int spatialDims = 2;
@@ -82,13 +91,20 @@ struct SceneLayer {
     bool ceilMode = false;
     bool countIncludePad = true;
     // Kernel values: a preset per output channel (cycled when there are fewer), applied to every
-    // input channel of that output's group; explicit weights, when present with the right count
-    // (O * C/groups * kernel volume), win. Bias values likewise (0 when absent).
+    // input channel of that output's group unless a pair preset names that (output, input) pair;
+    // explicit weights, when present with the right count (O * C/groups * kernel volume), win.
+    // Bias values likewise (0 when absent).
     std::vector<std::string> kernelPresets { "sobel_x" };
+    std::vector<KernelPairPreset> kernelPairPresets; // pairs outside the layer are ignored
     KernelOptions kernelOptions;
     std::vector<float> weights;
     std::vector<float> biasValues;
     bool operator==(const SceneLayer &) const = default;
+
+    // The preset of output channel o ("identity" when the list is empty, as sceneWeights uses).
+    [[nodiscard]] const std::string &kernelPresetOf(int output) const;
+    // The pair preset of (output, input-within-group), or null when the output's preset applies.
+    [[nodiscard]] const std::string *pairPresetOf(int output, int input) const;
 };
 
 struct SceneAnimation {

@@ -56,6 +56,15 @@ private slots:
             << "layer.kernel: has 3 values but the layer has 2 spatial dimension(s)";
         QTest::newRow("unknown op") << R"({"format": "convscope-scene", "version": 1, "layer": {"op": "median"}})"
                                     << "layer.op: 'median' is not one of conv, maxpool, avgpool or sumpool";
+        QTest::newRow("pair preset unknown")
+            << R"({"format": "convscope-scene", "version": 1, "layer": {"kernel_pair_presets": [{"output": 0, "input": 1, "preset": "cat"}]}})"
+            << "layer.kernel_pair_presets[0].preset: 'cat' is not a kernel preset";
+        QTest::newRow("pair preset without input")
+            << R"({"format": "convscope-scene", "version": 1, "layer": {"kernel_pair_presets": [{"output": 0, "preset": "box"}]}})"
+            << "layer.kernel_pair_presets[0]: needs output, input and preset";
+        QTest::newRow("pair preset output out of range")
+            << R"({"format": "convscope-scene", "version": 1, "layer": {"kernel_pair_presets": [{"output": 16, "input": 0, "preset": "box"}]}})"
+            << "layer.kernel_pair_presets[0].output: 16 is out of range (0 to 15)";
         QTest::newRow("unknown kernel preset")
             << R"({"format": "convscope-scene", "version": 1, "layer": {"kernel_presets": ["cat"]}})"
             << "layer.kernel_presets: 'cat' is not a kernel preset";
@@ -150,6 +159,36 @@ private slots:
         QCOMPARE((*whole)[2], (*sobel)[2]);
         l.weights.assign(2 * 3 * 9, 0.5f);
         QCOMPARE(sceneWeights(l, 3)->values()[7], 0.5f);
+    }
+
+    // One (output, input) pair with its own preset: only that kernel slice differs, and the scene
+    // file keeps it; a scene without the field reads as before.
+    void pairPresets()
+    {
+        Scene s;
+        s.layer.outChannels = 2;
+        s.layer.kernelPresets = { "sobel_x" };
+        s.layer.kernelPairPresets = { { 1, 2, "sobel_y" }, { 0, 9, "box" } }; // (0, 9): no such input
+        const auto parsed = parseScene(writeScene(s));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
+        QVERIFY(parsed->warnings.empty());
+        QVERIFY(parsed->scene == s);
+        QVERIFY(writeScene(s).find("\"kernel_pair_presets\"") != std::string::npos);
+
+        auto w = sceneWeights(parsed->scene.layer, 3, false);
+        QVERIFY(w.ok());
+        const auto sobelX = makeKernel("sobel_x", 3, 3), sobelY = makeKernel("sobel_y", 3, 3);
+        for (int o = 0; o < 2; ++o)
+            for (int i = 0; i < 3; ++i) {
+                const Tensor& expected = o == 1 && i == 2 ? *sobelY : *sobelX;
+                for (int k = 0; k < 9; ++k)
+                    QCOMPARE((*w)[(o * 3 + i) * 9 + k], expected[k]);
+            }
+
+        // Without pair presets nothing is written, and an old file reads with none.
+        s.layer.kernelPairPresets.clear();
+        QVERIFY(writeScene(s).find("kernel_pair_presets") == std::string::npos);
+        QVERIFY(parseScene(writeScene(s))->scene.layer.kernelPairPresets.empty());
     }
 
     void layerProblemsComeFromTheEngine()

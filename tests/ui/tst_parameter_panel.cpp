@@ -95,6 +95,7 @@ private slots:
     void oneDimensional();
     void operationEnablesControls();
     void kernelCellEdit();
+    void pairPreset();
     void gridCellEdit();
     void photoCrop();
     void presetSizeConflict();
@@ -441,6 +442,58 @@ void TestParameterPanel::kernelCellEdit()
     auto* bias = f.find<QDoubleSpinBox>("biasSpin");
     bias->setValue(0.5);
     QCOMPARE(f.model.scene().layer.biasValues, (std::vector<float> { 0.0f, 0.5f }));
+}
+
+// A preset for output 1 / input 2 of a 3-channel grid with 2 outputs: that one kernel slice
+// changes, the other five stay; undo brings the old slice back.
+void TestParameterPanel::pairPreset()
+{
+    Scene scene = gridScene(3);
+    scene.layer.outChannels = 2;
+    scene.layer.kernelPresets = { "box" };
+    Fixture f(scene);
+    auto* editor = f.find<KernelEditor>("kernelEditor");
+    auto* all = f.find<QCheckBox>("kernelAllInputsCheck");
+    QComboBox* preset = f.combo("kernelPresetCombo");
+    QVERIFY(all->isVisibleTo(&f.panel));
+    QVERIFY(all->isChecked());
+    const Tensor before = *f.model.state().weight;
+    QCOMPARE(before.shape(), (std::vector<int> { 2, 3, 3, 3 }));
+
+    editor->setChannels(1, 2); // the user's "output 2, input 3", 0-based here
+    all->setChecked(false);
+    preset->setCurrentIndex(preset->findData(QStringLiteral("laplacian")));
+    emit preset->activated(preset->currentIndex());
+    QVERIFY2(f.model.isValid(), qPrintable(f.model.problem()));
+    QCOMPARE(f.model.scene().layer.kernelPresets, std::vector<std::string> { "box" });
+    QCOMPARE(f.model.scene().layer.kernelPairPresets.size(), std::size_t { 1 });
+    const Tensor& after = *f.model.state().weight;
+    for (int o = 0; o < 2; ++o)
+        for (int i = 0; i < 3; ++i)
+            for (int k = 0; k < 9; ++k) {
+                const std::int64_t at = (o * 3 + i) * 9 + k;
+                if (o == 1 && i == 2)
+                    QCOMPARE(after[at], k == 4 ? -4.0f : (k % 2 ? 1.0f : 0.0f)); // Laplacian
+                else
+                    QCOMPARE(after[at], before[at]);
+            }
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("laplacian"));
+    editor->setChannels(1, 1);
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("box")); // the neighbour pair
+
+    f.model.undoStack()->undo();
+    QVERIFY(f.model.scene().layer.kernelPairPresets.empty());
+    QVERIFY(*f.model.state().weight == before);
+    editor->setChannels(1, 2);
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("box"));
+
+    // Ticked again, the preset covers every input of the output, and the pair's own goes.
+    f.model.undoStack()->redo();
+    all->setChecked(true);
+    preset->setCurrentIndex(preset->findData(QStringLiteral("sharpen")));
+    emit preset->activated(preset->currentIndex());
+    QCOMPARE(f.model.scene().layer.kernelPresets, (std::vector<std::string> { "box", "sharpen" }));
+    QVERIFY(f.model.scene().layer.kernelPairPresets.empty());
 }
 
 void TestParameterPanel::gridCellEdit()

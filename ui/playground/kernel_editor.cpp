@@ -3,6 +3,7 @@
 #include "playground_model.h"
 #include "widgets/number_table.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -20,9 +21,21 @@ namespace {
 
 std::string presetOf(const SceneLayer& layer, int output)
 {
-    if (layer.kernelPresets.empty())
-        return "identity"; // sceneWeights' choice for an empty list
-    return layer.kernelPresets[static_cast<std::size_t>(output) % layer.kernelPresets.size()];
+    return layer.kernelPresetOf(output);
+}
+
+// The preset of one (output, input) pair: its own, or its output channel's.
+std::string presetOf(const SceneLayer& layer, int output, int input)
+{
+    const std::string* own = layer.pairPresetOf(output, input);
+    return own ? *own : layer.kernelPresetOf(output);
+}
+
+void erasePairs(SceneLayer& layer, int output, int input = -1)
+{
+    std::erase_if(layer.kernelPairPresets, [&](const KernelPairPreset& p) {
+        return p.output == output && (input < 0 || p.input == input);
+    });
 }
 
 // The presets spelled out, one per output channel, so one channel's can change alone.
@@ -39,18 +52,25 @@ bool isPhoto(const Scene& scene)
     return scene.input.source == InputSource::Sample || scene.input.source == InputSource::Image;
 }
 
-// The weights of one output channel: (C/groups, *kernel) values of a (O, C/groups, *kernel) weight.
-std::span<const float> outputSlice(const Tensor& weight, int output)
+// The kernel of one (output, input) pair: the *kernel values at (o, i) of a (O, C/groups, *kernel)
+// weight.
+std::int64_t sliceSize(const Tensor& weight)
 {
-    const std::int64_t size = weight.numel() / std::max(1, weight.dim(0));
-    return { weight.data() + size * output, static_cast<std::size_t>(size) };
+    return weight.numel() / std::max(1, weight.dim(0) * weight.dim(1));
 }
 
-bool sameSlice(const Tensor& a, const Tensor& b, int output)
+std::span<const float> pairSlice(const Tensor& weight, int output, int input)
+{
+    const std::int64_t size = sliceSize(weight);
+    return { weight.data() + size * (std::int64_t { output } * weight.dim(1) + input),
+        static_cast<std::size_t>(size) };
+}
+
+bool sameSlice(const Tensor& a, const Tensor& b, int output, int input)
 {
     if (a.shape() != b.shape())
         return false;
-    const auto x = outputSlice(a, output), y = outputSlice(b, output);
+    const auto x = pairSlice(a, output, input), y = pairSlice(b, output, input);
     return std::equal(x.begin(), x.end(), y.begin(), y.end());
 }
 
@@ -110,10 +130,19 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
         m_preset->addItem(name, id);
     }
     m_preset->addItem(tr("Custom (edited)"), kCustomData);
-    m_preset->setToolTip(tr("The kernel of this output channel, the same on each of its input "
-                            "channels (divided by C/g on photos, so a Sobel on R, G, B finds the "
-                            "grey edges). Editing a value makes it “custom”."));
+    m_preset->setToolTip(tr("The kernel of this (output, input) channel pair, or of every input "
+                            "channel of the output when “All input channels” is ticked (divided "
+                            "by C/g on photos, so a Sobel on R, G, B finds the grey edges). "
+                            "Editing a value makes it “custom”."));
     m_form->addRow(tr("Preset"), m_preset);
+
+    m_allInputs = new QCheckBox(tr("All input channels"), m_body);
+    m_allInputs->setObjectName(QStringLiteral("kernelAllInputsCheck"));
+    m_allInputs->setChecked(true);
+    m_allInputs->setToolTip(tr("Ticked: a preset applies to every input channel of this output "
+                               "channel. Unticked: only to the input channel shown, so each "
+                               "(output, input) pair can have its own kernel."));
+    m_form->addRow(QString(), m_allInputs);
 
     m_sigma = new QDoubleSpinBox(m_body);
     m_sigma->setObjectName(QStringLiteral("sigmaSpin"));
@@ -266,15 +295,16 @@ void KernelEditor::sync()
     m_in->setRange(1, cPerGroup);
     m_form->setRowVisible(m_out, layer.outChannels > 1);
     m_form->setRowVisible(m_in, cPerGroup > 1);
+    m_form->setRowVisible(m_allInputs, cPerGroup > 1);
     const int o = outputChannel(), i = inputChannel();
 
     const auto weight = weights(scene);
     bool custom = false;
     if (weight && !layer.weights.empty()) {
         const auto generated = presetWeights(scene);
-        custom = !generated || !sameSlice(*weight, *generated, o);
+        custom = !generated || !sameSlice(*weight, *generated, o, i);
     }
-    const std::string id = presetOf(layer, o);
+    const std::string id = presetOf(layer, o, i);
     const int index
         = custom ? m_preset->findData(kCustomData) : m_preset->findData(QString::fromStdString(id));
     m_preset->setCurrentIndex(index);
@@ -323,13 +353,25 @@ void KernelEditor::editPreset(int index)
     std::vector<std::string> presets = presetsPerOutput(after.layer);
     if (presets.empty())
         return;
-    presets[static_cast<std::size_t>(std::clamp(outputChannel(), 0, after.layer.outChannels - 1))]
-        = choice.toString().toStdString();
+    const int o = std::clamp(outputChannel(), 0, after.layer.outChannels - 1);
+    const int input = inputChannel();
+    const std::string id = choice.toString().toStdString();
+    const bool wholeOutput = m_allInputs->isChecked() || m_in->maximum() <= 1;
+    if (wholeOutput) {
+        presets[static_cast<std::size_t>(o)] = id;
+        erasePairs(after.layer, o);
+    } else {
+        // One pair: its own preset, unless it is the output's (then nothing to remember).
+        erasePairs(after.layer, o, input);
+        if (id != presets[static_cast<std::size_t>(o)])
+            after.layer.kernelPairPresets.push_back({ o, input, id });
+    }
     // One preset for every output channel is the list a scene file would say it with.
     if (std::all_of(presets.begin(), presets.end(), [&](const auto& p) { return p == presets[0]; }))
         presets.resize(1);
     after.layer.kernelPresets = presets;
-    changeKernels(after, tr("Kernel preset"));
+    changeKernels(after, wholeOutput ? tr("Kernel preset") : tr("Kernel preset of one input channel"),
+        wholeOutput ? -1 : input);
 }
 
 void KernelEditor::editOptions(const QString& what)
@@ -340,10 +382,10 @@ void KernelEditor::editOptions(const QString& what)
     options.theta = m_theta->value() * std::numbers::pi / 180.0;
     options.lambda = m_lambda->value();
     options.seed = static_cast<std::uint32_t>(m_seed->value());
-    changeKernels(after, what);
+    changeKernels(after, what, -1);
 }
 
-void KernelEditor::changeKernels(Scene after, const QString& what)
+void KernelEditor::changeKernels(Scene after, const QString& what, int changedInput)
 {
     const Scene& before = m_model->scene();
     if (!before.layer.weights.empty()) {
@@ -353,13 +395,19 @@ void KernelEditor::changeKernels(Scene after, const QString& what)
         const bool explicitFits
             = current && static_cast<std::int64_t>(before.layer.weights.size()) == current->numel();
         if (explicitFits && oldPresets && newPresets && current->shape() == newPresets->shape()) {
-            // Edited channels stay edited; the shown one and those that were still their preset
+            // Edited pairs stay edited; the changed ones and those that were still their preset
             // take the new preset.
             Tensor merged = *current;
-            const std::int64_t size = merged.numel() / std::max(1, merged.dim(0));
+            const std::int64_t size = sliceSize(merged);
             for (int o = 0; o < merged.dim(0); ++o)
-                if (o == outputChannel() || sameSlice(*current, *oldPresets, o))
-                    std::copy_n(newPresets->data() + size * o, size, merged.data() + size * o);
+                for (int i = 0; i < merged.dim(1); ++i) {
+                    const bool changed
+                        = o == outputChannel() && (changedInput < 0 || i == changedInput);
+                    if (!changed && !sameSlice(*current, *oldPresets, o, i))
+                        continue;
+                    const std::int64_t at = size * (std::int64_t { o } * merged.dim(1) + i);
+                    std::copy_n(newPresets->data() + at, size, merged.data() + at);
+                }
             if (merged == *newPresets)
                 after.layer.weights.clear();
             else

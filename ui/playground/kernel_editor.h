@@ -1,13 +1,14 @@
 #pragma once
 
-// The kernel of the Playground's convolution: a preset per output channel (with its parameters)
-// and the values of one (output, input) channel pair, editable cell by cell, plus that output's
-// bias. Edits write explicit weights into the scene; choosing a preset again replaces them.
+// The kernel of the Playground's convolution: a preset per output channel or per (output, input)
+// channel pair (with its parameters), the values of one pair, editable cell by cell, plus that
+// output's bias. Edits write explicit weights into the scene; choosing a preset again replaces them.
 
 #include "scene.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -37,9 +38,10 @@ private:
     void editOptions(const QString& what);
     void editValue(int row, int col, double value);
     void editBias(double value);
-    // Applies a changed preset list or options to `after`, keeping explicit (edited) weights of the
-    // other output channels and regenerating those that still equal their preset.
-    void changeKernels(Scene after, const QString& what);
+    // Applies a changed preset list or options to `after`: the shown output channel's pairs (only
+    // input `changedInput` when it is not -1) take their new preset, the other pairs keep explicit
+    // (edited) weights, and those that still equal their preset are regenerated.
+    void changeKernels(Scene after, const QString& what, int changedInput);
 
     [[nodiscard]] int inChannels(const Scene& scene) const;
     [[nodiscard]] Result<Tensor> weights(const Scene& scene) const;
@@ -53,6 +55,7 @@ private:
     QSpinBox* m_out = nullptr;
     QSpinBox* m_in = nullptr;
     QComboBox* m_preset = nullptr;
+    QCheckBox* m_allInputs = nullptr;
     QDoubleSpinBox* m_sigma = nullptr;
     QDoubleSpinBox* m_theta = nullptr;
     QDoubleSpinBox* m_lambda = nullptr;

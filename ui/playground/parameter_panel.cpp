@@ -152,13 +152,17 @@ void changeSpatialDims(Scene& s, int dims)
             (*d)[1] = (*d)[0];
         return;
     }
-    for (std::string& id : l.kernelPresets) {
+    auto oneDimensional = [](std::string& id) {
         const auto& presets = kernelPresets();
         const auto it = std::find_if(
             presets.begin(), presets.end(), [&](const KernelPreset& p) { return p.id == id; });
         if (it != presets.end() && it->fixedSize)
             id = "box";
-    }
+    };
+    for (std::string& id : l.kernelPresets)
+        oneDimensional(id);
+    for (KernelPairPreset& pair : l.kernelPairPresets)
+        oneDimensional(pair.preset);
 }
 
 } // namespace
@@ -932,7 +936,8 @@ QList<QWidget*> ParameterPanel::widgetsForField(const QString& field) const
         return { m_outChannels };
     if (field == QLatin1String("spatial_dims") || field == QLatin1String("layer.dims"))
         return { m_dims };
-    if (field == QLatin1String("kernel_presets") || field == QLatin1String("preset")
+    if (field == QLatin1String("kernel_presets") || field == QLatin1String("kernel_pair_presets")
+        || field == QLatin1String("preset")
         || field == QLatin1String("sigma") || field == QLatin1String("lambda")) {
         // Mostly a size the preset cannot take (Sobel is 3x3 only): the preset and the size.
         QList<QWidget*> list = spins(m_kernel);
