@@ -2,6 +2,7 @@
 
 #include "exercise_html.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -442,8 +443,12 @@ bool ExercisesView::exportWorksheet(const QString& path, QString* error) const
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(300);
         QTextDocument document;
+        // Lay the text out in the writer's pixels, so point sizes and the page width are the
+        // page's (else the document keeps the screen's 96 dpi and fills a third of the page).
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(10.5);
+        font.setPointSizeF(11);
         document.setDefaultFont(font);
         document.setHtml(worksheetHtml(m_set));
         document.print(&writer);
