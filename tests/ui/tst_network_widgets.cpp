@@ -119,7 +119,7 @@ private slots:
         gallery.setScale(FeatureMapGallery::Scale::PerChannel);
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
         readyBefore = ready.count();
-        QVERIFY(gallery.rangeText().contains(QStringLiteral("own scale")));
+        QVERIFY(gallery.rangeText().contains(QStringLiteral("beside each map")));
 
         // 1-d maps: a click gives the index along the signal.
         gallery.selectLayer(2);
@@ -183,6 +183,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 5000);
         readyBefore = ready.count();
         shoot(gallery, QStringLiteral("gallery_vgg16_conv1_1"));
+        gallery.resize(480, 760); // as narrow as a side pane
+        shoot(gallery, QStringLiteral("gallery_narrow"));
 
         ImageRfView view;
         view.resize(900, 520);

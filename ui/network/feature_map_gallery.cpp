@@ -88,14 +88,16 @@ FeatureMapGallery::FeatureMapGallery(QWidget* parent)
     auto* right = new QWidget(splitter);
     auto* column = new QVBoxLayout(right);
     column->setContentsMargins(4, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
+    // The title on its own row, so a narrow pane does not cut it off.
     m_title = new QLabel(right);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    bar->addWidget(m_title, 1);
+    column->addWidget(m_title);
+    auto* bar = new QHBoxLayout;
     m_scaleBox = new QComboBox(right);
     m_scaleBox->setObjectName(QStringLiteral("galleryScale"));
     m_scaleBox->addItem(tr("One scale per layer"));
@@ -114,6 +116,7 @@ FeatureMapGallery::FeatureMapGallery(QWidget* parent)
     m_zoomOut = button(QStringLiteral("−"), tr("Zoom out (Ctrl+wheel)"));
     m_zoomIn = button(QStringLiteral("+"), tr("Zoom in (Ctrl+wheel)"));
     m_fit = button(tr("Fit"), tr("Fit the maps to the width"));
+    bar->addStretch(1);
     column->addLayout(bar);
 
     m_scroll = new QScrollArea(right);
@@ -126,7 +129,7 @@ FeatureMapGallery::FeatureMapGallery(QWidget* parent)
 
     auto* rangeRow = new QHBoxLayout;
     m_colourBar = new QLabel(right);
-    m_colourBar->setFixedSize(160, 14);
+    m_colourBar->setFixedSize(120, 14);
     rangeRow->addWidget(m_colourBar);
     m_range = new QLabel(right);
     m_range->setObjectName(QStringLiteral("galleryRange"));
@@ -396,13 +399,15 @@ void FeatureMapGallery::updateHeader()
     const bool perChannel = m_scale == Scale::PerChannel && p.scales.size() > 1;
     const QString what = p.kind == GalleryPictures::Kind::Maps ? QString() : tr(" (bar and line heights)");
     if (perChannel)
-        m_range->setText(s.diverging ? tr("each map on its own scale: blue −m · white 0 · red +m, m beside each map%1").arg(what)
-                                     : tr("each map on its own scale: black 0 · white ≥ m, m beside each map%1").arg(what));
+        m_range->setText(s.diverging ? tr("blue −m · white 0 · red +m, m beside each map%1").arg(what)
+                                     : tr("black 0 · white ≥ m, m beside each map%1").arg(what));
     else
-        m_range->setText(s.diverging
-                ? tr("blue ≤ %1 · white 0 · red ≥ %2 (99th percentile of |value|, one scale for the layer)%3")
-                      .arg(number(s.low), number(s.high), what)
-                : tr("black 0 · white ≥ %1 (99th percentile, one scale for the layer)%2").arg(number(s.high), what));
+        m_range->setText(s.diverging ? tr("blue ≤ %1 · white 0 · red ≥ %2%3").arg(number(s.low), number(s.high), what)
+                                     : tr("black 0 · white ≥ %1%2").arg(number(s.high), what));
+    m_range->setToolTip(perChannel
+            ? tr("Each map on its own scale, clipped at the 99th percentile of its |value|")
+            : tr("One scale for the whole layer, clipped at the 99th percentile of |value| so a few strong "
+                 "responses do not wash the rest out"));
     m_colourBar->setPixmap(QPixmap::fromImage(colourBar(s, m_colourBar->width(), m_colourBar->height())));
 }
 

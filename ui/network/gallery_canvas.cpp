@@ -178,7 +178,10 @@ double GalleryCanvas::fitZoom(int viewportWidth, int viewportHeight) const
     const double natural = m_pictures.kind == GalleryPictures::Kind::Maps ? m_pictures.images.front().width()
                                                                           : m_pictures.shape[1];
     const double naturalH = m_pictures.kind == GalleryPictures::Kind::Maps ? m_pictures.images.front().height() : 0.0;
-    const int columns = std::min({ count, 8, std::max(1, static_cast<int>(std::ceil(std::sqrt(count * 1.5)))) });
+    // Near-square grids of at most 8 columns, but tiles at least ~80 px wide (the label fits and
+    // a pattern is visible); more rows scroll.
+    const int byWidth = std::max(1, static_cast<int>((viewportWidth - 2.0 * kMargin + kGap) / (80.0 + kGap)));
+    const int columns = std::min({ count, 8, byWidth, std::max(1, static_cast<int>(std::ceil(std::sqrt(count * 1.5)))) });
     const double available = viewportWidth - 2.0 * kMargin - (columns - 1) * kGap - 2;
     double zoom = available / columns / natural;
     // One or a few large maps: not taller than the viewport.
@@ -258,6 +261,8 @@ void GalleryCanvas::paintEvent(QPaintEvent* event)
             const DisplayScale& s = m_pictures.scales[static_cast<std::size_t>(t)];
             label += s.diverging ? tr(" · ±%1").arg(number(s.high)) : tr(" · ≤%1").arg(number(s.high));
         }
+        if (fm.horizontalAdvance(label) > area.width() && m_pictures.kind != GalleryPictures::Kind::Bars)
+            label = QString::number(t); // a narrow tile: the channel number alone
         p.setPen(text);
         p.drawText(QRectF(area.left(), area.top() - labelHeight(), area.width(), labelHeight() - 2),
             Qt::AlignLeft | Qt::AlignBottom, fm.elidedText(label, Qt::ElideRight, static_cast<int>(area.width())));
