@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QTest>
 
 #include <cstdlib>
@@ -61,6 +62,7 @@ private slots:
     void currentCellIsHighlighted();
     void cellsUnderThePointer();
     void problemBanner();
+    void cachedGridMatchesDirect();
 };
 
 void TestStagePainter::goldenRamp()
@@ -163,6 +165,39 @@ void TestStagePainter::problemBanner()
     // The banner covers part of the picture; the header stays as it was.
     QVERIFY(plain != banner);
     QCOMPARE(plain.copy(0, 0, kWidth, 20), banner.copy(0, 0, kWidth, 20));
+}
+
+// The input grid is painted once into a picture and copied while the window moves: the frames
+// must look as when every cell is painted directly (a QPicture replay paints without the cache),
+// and the window must move over the copied grid from step to step.
+void TestStagePainter::cachedGridMatchesDirect()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    const PlaygroundState& state = model.state();
+    StageOptions options;
+    for (const int step : { 0, 4, 8 }) {
+        const QImage cached = render(state, step, options);
+        QPicture recording;
+        QPainter recorder(&recording);
+        paintStage(recorder, QRectF(0, 0, kWidth, kHeight), state, step, options);
+        recorder.end();
+        QImage direct(kWidth, kHeight, QImage::Format_RGB32);
+        QPainter replay(&direct);
+        replay.drawPicture(0, 0, recording);
+        replay.end();
+        const QRectF panel = stageLayout(QRectF(0, 0, kWidth, kHeight), state, step, options).inputPanel;
+        int differing = 0, total = 0;
+        for (int y = int(panel.top()); y < int(panel.bottom()); ++y)
+            for (int x = int(panel.left()); x < int(panel.right()); ++x, ++total)
+                differing += !near(cached.pixelColor(x, y), direct.pixelColor(x, y));
+        QVERIFY2(differing * 200 < total, qPrintable(QStringLiteral("step %1: %2 of %3 pixels differ")
+                                                  .arg(step).arg(differing).arg(total)));
+    }
+    // The window moved: step 0's and step 8's input panels differ.
+    const QRectF panel = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 0, options).inputPanel;
+    const QRect area = panel.toAlignedRect();
+    QVERIFY(render(state, 0, options).copy(area) != render(state, 8, options).copy(area));
 }
 
 QTEST_MAIN(TestStagePainter)

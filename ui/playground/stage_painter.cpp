@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
@@ -768,7 +769,7 @@ int decimalsFor(const float* values, std::int64_t count)
 
 // A grid plane of the input: cells coloured by value, the padding ring tinted and hatched with the
 // values it copies, the numbers when they fit.
-void drawInputGrid(Ctx& c, const StagePlane& plane, int decimals)
+void drawInputGridDirect(Ctx& c, const StagePlane& plane, int decimals)
 {
     QPainter& p = c.p;
     const PlaneShape in = inputShapeOf(c.s.plan);
@@ -829,6 +830,69 @@ void drawInputGrid(Ctx& c, const StagePlane& plane, int decimals)
     p.setPen(QPen(c.pal.text, std::max(1.5, 2 * c.m.f)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(inner);
+}
+
+// A grid plane of the input does not change while the window moves: it is painted once into a
+// picture (per plane, state and geometry) and copied each frame. Only for raster painters with an
+// integer offset, so SVG and PDF exports stay vector and the pixels are the ones painted directly.
+struct GridLayer {
+    std::weak_ptr<const Tensor> input;
+    QByteArray key;
+    QPoint at;
+    QImage image;
+};
+
+bool canCache(const QPainter& p)
+{
+    const QTransform t = p.deviceTransform();
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
+        && t.type() <= QTransform::TxTranslate && t.dx() == std::floor(t.dx())
+        && t.dy() == std::floor(t.dy()) && p.device()->devicePixelRatio() == 1.0;
+}
+
+void drawInputGrid(Ctx& c, const StagePlane& plane, int decimals)
+{
+    if (!canCache(c.p)) {
+        drawInputGridDirect(c, plane, decimals);
+        return;
+    }
+    // Everything the picture depends on, as bytes.
+    QByteArray key;
+    {
+        const double numbers[] = { plane.origin.x(), plane.origin.y(), plane.cell, plane.pitchX,
+            plane.pitchY, plane.clip.x(), plane.clip.y(), plane.clip.width(), plane.clip.height(),
+            c.inputScale.low, c.inputScale.high, c.m.f };
+        const int ints[] = { plane.channel, plane.rows, plane.cols, plane.padRow, plane.padCol,
+            decimals, int(c.options.theme), int(c.options.numbers), int(c.inputScale.diverging),
+            int(c.s.window.op), int(c.s.window.mode) };
+        key.append(reinterpret_cast<const char*>(numbers), sizeof numbers);
+        key.append(reinterpret_cast<const char*>(ints), sizeof ints);
+    }
+    thread_local std::array<GridLayer, kMaxPlanesShown> layers;
+    GridLayer* layer = nullptr;
+    for (GridLayer& l : layers)
+        if (l.key == key && l.input.lock() == c.s.input)
+            layer = &l;
+    if (!layer) {
+        // Replace the one for this channel's slot (planes are few).
+        layer = &layers[static_cast<std::size_t>(plane.channel) % layers.size()];
+        const QRectF bounds(plane.origin, QSizeF(plane.cols * plane.pitchX, plane.rows * plane.pitchY));
+        const QRect area = bounds.adjusted(-4, -4, 4, 4).intersected(plane.clip).toAlignedRect();
+        layer->input = c.s.input;
+        layer->key = key;
+        layer->at = area.topLeft();
+        layer->image = QImage(area.size().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+        layer->image.fill(Qt::transparent);
+        QPainter q(&layer->image);
+        q.translate(-area.topLeft());
+        q.setBrushOrigin(QPointF(0, 0));
+        q.setClipRect(plane.clip);
+        q.setRenderHints(c.p.renderHints());
+        Ctx cc { q, c.s, c.options, c.l, c.pal, c.m, c.window, c.outputChannel, c.inputScale,
+            c.kernelScale, c.outputScale };
+        drawInputGridDirect(cc, plane, decimals);
+    }
+    c.p.drawImage(layer->at, layer->image);
 }
 
 // The window on a plane: each tap outlined in the highlight colour, the cells dilation skips
