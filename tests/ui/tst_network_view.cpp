@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -244,6 +245,34 @@ private slots:
                 pool5 = static_cast<int>(i);
         QVERIFY(pool5 >= 0);
         QCOMPARE(cell(w.networkView()->table(), pool5, SummaryTableModel::ReceptiveField), QStringLiteral("212"));
+        w.networkModel()->cancel();
+    }
+
+    // The summary's columns fill a wide pane (no empty strip on the right), and none is
+    // narrower than its header or its widest entry, so nothing is cut.
+    void summaryColumnsFillThePaneUncut()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openPreset(QStringLiteral("vgg16")));
+        SummaryTable *table = w.networkView()->table();
+        table->resize(900, 300);
+        QCoreApplication::processEvents();
+        QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int c = 0; c < SummaryTableModel::ColumnCount; ++c) {
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(QString::number(c)));
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QString text = table->model()->index(r, c).data().toString();
+                QVERIFY2(header->sectionSize(c) > table->fontMetrics().horizontalAdvance(text), qPrintable(text));
+            }
+            total += header->sectionSize(c);
+        }
+        QVERIFY(total >= table->viewport()->width() - 2);
+        const auto align = table->model()->index(SummaryTableModel::rowOfLayer(0), SummaryTableModel::Params).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+        QVERIFY(align & Qt::AlignRight);
         w.networkModel()->cancel();
     }
 

@@ -4,6 +4,11 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <vector>
 
 namespace convscope::ui {
 
@@ -22,7 +27,7 @@ SummaryTable::SummaryTable(QWidget *parent)
     setCornerButtonEnabled(false);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setHighlightSections(false);
     setToolTip(QString());
@@ -52,6 +57,7 @@ void SummaryTable::setSummary(const Network &network, const SummaryState &summar
     if (const int row = m_model->problemRow(); row >= 0)
         setSpan(row, SummaryTableModel::OutputShape, 1, SummaryTableModel::ColumnCount - SummaryTableModel::OutputShape);
     m_selecting = false;
+    fitColumns();
     selectLayer(selected);
 }
 
@@ -70,6 +76,38 @@ int SummaryTable::selectedLayer() const
 {
     const QModelIndex current = selectionModel()->currentIndex();
     return current.isValid() ? current.data(SummaryTableModel::LayerIndexRole).toInt() : -3;
+}
+
+void SummaryTable::fitColumns()
+{
+    const int columns = m_model->columnCount();
+    if (columns <= 0)
+        return;
+    QHeaderView *header = horizontalHeader();
+    std::vector<int> widths(static_cast<std::size_t>(columns));
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        const int w = std::max(sizeHintForColumn(c), header->sectionSizeHint(c));
+        widths[static_cast<std::size_t>(c)] = w;
+        total += w;
+    }
+    int available = viewport()->width();
+    // The vertical scroll bar may not be shown yet when the rows first arrive.
+    if (!verticalScrollBar()->isVisible() && rowHeight(0) * m_model->rowCount() > viewport()->height())
+        available -= verticalScrollBar()->sizeHint().width();
+    const int extra = std::max(0, available - total);
+    for (int c = 0; c < columns; ++c) {
+        int w = widths[static_cast<std::size_t>(c)] + extra / columns;
+        if (c == columns - 1)
+            w += extra % columns;
+        header->resizeSection(c, w);
+    }
+}
+
+void SummaryTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
 }
 
 void SummaryTable::leaveEvent(QEvent *event)

@@ -32,8 +32,13 @@ signals:
 
 protected:
     void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Every column at least as wide as its contents and header; width left over in the viewport
+    // is shared out evenly, so the table fills its pane (narrower panes scroll sideways).
+    void fitColumns();
+
     SummaryTableModel *m_model;
     int m_hovered = -3;
     bool m_selecting = false;
