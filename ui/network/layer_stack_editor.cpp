@@ -14,15 +14,71 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPainter>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace convscope::ui {
 
 namespace {
+
+constexpr int IndexRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+constexpr int DescriptionRole = Qt::UserRole + 3;
+
+// Paints a layer row as three aligned columns: index (right-aligned), name, description.
+// The column widths follow the widest index and name in the stack.
+class LayerRowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setColumnWidths(int indexWidth, int nameWidth)
+    {
+        m_indexWidth = indexWidth;
+        m_nameWidth = nameWidth;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : nullptr;
+        if (style)
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        QColor colour = opt.palette.color(QPalette::Text);
+        if (opt.state & QStyle::State_Selected)
+            colour = opt.palette.color(QPalette::HighlightedText);
+        else if (const QVariant fg = index.data(Qt::ForegroundRole); fg.canConvert<QBrush>())
+            colour = fg.value<QBrush>().color();
+        painter->save();
+        painter->setPen(colour);
+        painter->setFont(opt.font);
+        const QFontMetrics fm(opt.font);
+        const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+        QRect r = opt.rect.adjusted(4, 0, -2, 0);
+        const QRect indexRect(r.left(), r.top(), m_indexWidth, r.height());
+        painter->drawText(indexRect, Qt::AlignRight | Qt::AlignVCenter, index.data(IndexRole).toString());
+        r.setLeft(indexRect.right() + 1 + gap);
+        const QRect nameRect(r.left(), r.top(), std::min(m_nameWidth, r.width()), r.height());
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(NameRole).toString(), Qt::ElideRight, nameRect.width()));
+        r.setLeft(nameRect.right() + 1 + gap);
+        if (r.width() > 0)
+            painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(index.data(DescriptionRole).toString(), Qt::ElideRight, r.width()));
+        painter->restore();
+    }
+
+private:
+    int m_indexWidth = 0;
+    int m_nameWidth = 0;
+};
 
 enum Page { ConvPage, PoolPage, ActivationPage, BatchNormPage, FlattenPage, LinearPage, DropoutPage };
 
@@ -172,6 +228,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAlternatingRowColors(true);
+    m_list->setItemDelegate(new LayerRowDelegate(m_list));
     m_list->setToolTip(tr("The stack, first layer on top. Drag a layer to move it; Delete removes it, "
                           "Ctrl+D duplicates it, Alt+Up/Alt+Down move it."));
     layout->addWidget(m_list, 3);
@@ -514,6 +571,7 @@ void LayerStackEditor::rebuildList()
         delete m_list->takeItem(m_list->count() - 1);
     while (m_list->count() < count)
         m_list->addItem(new QListWidgetItem);
+    int nameWidth = 0;
     for (int i = 0; i < count; ++i) {
         const Layer &l = net.layers[static_cast<std::size_t>(i)];
         int in = net.inputChannels;
@@ -522,11 +580,20 @@ void LayerStackEditor::rebuildList()
                 ? summary.rows[static_cast<std::size_t>(i - 1)].outputShape.front()
                 : 0;
         QListWidgetItem *item = m_list->item(i);
-        item->setText(QStringLiteral("%1  %2   %3").arg(i).arg(QString::fromStdString(layerName(l, i)), describe(l, in)));
+        const QString name = QString::fromStdString(layerName(l, i));
+        const QString description = describe(l, in);
+        item->setText(QStringLiteral("%1  %2   %3").arg(i).arg(name, description));
+        item->setData(IndexRole, QString::number(i));
+        item->setData(NameRole, name);
+        item->setData(DescriptionRole, description);
+        nameWidth = std::max(nameWidth, m_list->fontMetrics().horizontalAdvance(name));
         const bool bad = !summary.valid() && summary.problemLayer == i;
         item->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
         item->setToolTip(bad ? summary.problem : QString());
     }
+    if (auto *rows = dynamic_cast<LayerRowDelegate *>(m_list->itemDelegate()))
+        rows->setColumnWidths(m_list->fontMetrics().horizontalAdvance(QString::number(std::max(count - 1, 0))), nameWidth);
+    m_list->viewport()->update();
     m_list->setCurrentRow(std::min(current, count - 1));
     m_updating = false;
     showEditor();
