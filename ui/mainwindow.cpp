@@ -721,7 +721,10 @@ bool MainWindow::openNetwork(const QString &path)
     if (isOnnxPath(path.toStdString())) {
         auto imported = importOnnx(path.toStdString());
         if (!imported) {
-            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(imported.error().message)));
+            // The importer's messages already start with the path: name it once.
+            const QString message = QString::fromStdString(imported.error().message);
+            showError(message.startsWith(path) ? tr("Cannot open %1").arg(QDir::toNativeSeparators(path) + message.mid(path.size()))
+                                               : tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), message));
             return false;
         }
         auto weights = std::make_shared<const WeightStore>(std::move(imported->weights));

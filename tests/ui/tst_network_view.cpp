@@ -303,6 +303,25 @@ private slots:
         w.networkModel()->cancel();
     }
 
+    // A broken ONNX file: one message that names the file once, and the stack is unchanged.
+    void brokenOnnxNamesThePathOnce()
+    {
+        MainWindow w;
+        QVERIFY(w.openPreset(QStringLiteral("tiny_vgg")));
+        const QByteArray before = QByteArray::fromStdString(writeNetworkSpec(w.networkModel()->network()));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.onnx"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a protobuf");
+        f.close();
+        QVERIFY(!w.openFile(bad));
+        QVERIFY2(w.lastError().startsWith(QStringLiteral("Cannot open ") + bad), qPrintable(w.lastError()));
+        QCOMPARE(w.lastError().count(bad), 1);
+        QCOMPARE(QByteArray::fromStdString(writeNetworkSpec(w.networkModel()->network())), before);
+        w.networkModel()->cancel();
+    }
+
     void sceneWithNetworkOpensInNetworkView()
     {
         MainWindow w;
