@@ -3,6 +3,7 @@
 #include "animation_export_dialog.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
+#include "playground/worker_pool.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -179,7 +180,8 @@ Status ExportMenu::startAnimationExport(const QString& path, ExportFormat format
     m_path = path;
     m_frames = range->second - range->first + 1;
 
-    auto future = QtConcurrent::run(
+    // Not on Qt's global pool: the GUI thread's image conversions wait for that pool's threads.
+    auto future = QtConcurrent::run(playgroundWorkerPool(),
         [state, options = viewOptions(), settings, path, format](QPromise<Status>& promise) {
             promise.addResult(ui::exportAnimation(path, format, state, options, settings, [&promise](int done, int total) {
                 promise.setProgressRange(0, total);

@@ -5,6 +5,8 @@
 #include "image_io.h"
 #include "worker_priority.h"
 
+#include "future_watch.h"
+#include "playground/worker_pool.h"
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -337,10 +339,10 @@ void FeatureMapGallery::rebuildList()
 void FeatureMapGallery::startThumbnails()
 {
     const quint64 request = ++m_thumbnailRequest;
-    QtConcurrent::run([outputs = m_outputs] {
+    whenFinished(this, QtConcurrent::run(playgroundWorkerPool(), [outputs = m_outputs] {
         const IdlePriorityScope idle;
         return thumbnails(outputs);
-    }).then(this, [this, request](std::vector<QImage> images) {
+    }), [this, request](std::vector<QImage> images) {
         if (request != m_thumbnailRequest)
             return;
         for (int i = 0; i < m_list->count() && i < static_cast<int>(images.size()); ++i)
@@ -355,9 +357,9 @@ void FeatureMapGallery::startPictures()
         return;
     const quint64 request = ++m_request;
     updateHeader();
-    QtConcurrent::run([outputs = m_outputs, layer = m_selected, perChannel = m_scale == Scale::PerChannel, request] {
+    whenFinished(this, QtConcurrent::run(playgroundWorkerPool(), [outputs = m_outputs, layer = m_selected, perChannel = m_scale == Scale::PerChannel, request] {
         return buildGalleryPictures(outputs, layer, perChannel, request);
-    }).then(this, [this](GalleryPictures pictures) {
+    }), [this](GalleryPictures pictures) {
         if (pictures.request != m_request)
             return; // a newer request is on its way
         m_delivered = pictures.request;

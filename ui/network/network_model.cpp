@@ -1,5 +1,7 @@
 #include "network_model.h"
 
+#include "playground/worker_pool.h"
+
 #include "worker_priority.h"
 
 #include <QFutureWatcher>
@@ -413,7 +415,7 @@ void NetworkModel::startCompute()
         }
         emit computeFinished();
     });
-    watcher->setFuture(QtConcurrent::run(runJob, job));
+    watcher->setFuture(QtConcurrent::run(playgroundWorkerPool(), runJob, job));
 }
 
 void NetworkModel::cancel()

@@ -8,6 +8,7 @@
 #include "worker_priority.h"
 #include "scene.h"
 
+#include "future_watch.h"
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -170,7 +171,7 @@ void FeatureMapPanel::start()
         maps.tileSize = inner;
         return maps;
     });
-    future.then(this, [this](Maps maps) {
+    whenFinished(this, future, [this](Maps maps) {
         if (maps.request != m_pending)
             return; // a newer request is on its way
         m_busy->hide();

@@ -6,10 +6,12 @@ namespace convscope::ui {
 
 QThreadPool *playgroundWorkerPool()
 {
-    // The layer and the whole-image feature maps may run at once; both run at idle priority.
+    // The Playground's layer and whole-image maps, the Network view's forward pass and gallery
+    // pictures, and an animation export may run at once, all at idle priority; three threads so
+    // that a long export or network does not hold up the Playground's next picture.
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
+        p->setMaxThreadCount(3);
         p->setExpiryTimeout(30'000);
         return p;
     }();

@@ -4,7 +4,8 @@ class QThreadPool;
 
 namespace convscope::ui {
 
-// The threads the Playground computes layers and feature maps on: a pool of its own, never
+// The threads every background computation of the window runs on (Playground layers and maps,
+// the Network view, exports): a pool of its own, never
 // QThreadPool::globalInstance(). Qt 6.4 converts and smooth-scales images of more than 64 K
 // pixels on the global pool and blocks the calling thread until those pieces are done; with our
 // idle-priority computations filling the global pool (two threads on a two-core laptop), a
