@@ -4,6 +4,7 @@
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
+#include "playground/pattern_toolbar.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "exercises/exercises_view.h"
@@ -233,6 +234,12 @@ void MainWindow::createActions()
     QAction *copyPytorch = edit->addAction(tr("Copy as &PyTorch"), this, &MainWindow::copyAsPytorch);
     copyPytorch->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copyPytorch->setStatusTip(tr("Put the PyTorch code of the network (Network view) or of the layer (Playground) on the clipboard"));
+    edit->addSeparator();
+    auto *drawing = new PatternToolBar(m_canvas, this);
+    addToolBar(drawing);
+    addToolBarBreak(); // the animation's transport on the row below, at its full width
+    edit->addActions(drawing->menuActions());
+    connect(m_canvas, &PlaygroundCanvas::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);

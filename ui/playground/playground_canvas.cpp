@@ -116,7 +116,7 @@ void PlaygroundCanvas::paintEvent(QPaintEvent*)
     if (!m_model)
         return;
     paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
-    if (m_cropping && m_dragging) {
+    if ((m_cropping || m_region) && m_dragging) {
         painter.setPen(QPen(stageHighlightColor(stageOptions().theme), 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(m_pressPoint, m_dragPoint).normalized());
@@ -179,18 +179,40 @@ void PlaygroundCanvas::mousePressEvent(QMouseEvent* event)
     // Shift+drag on a photo chooses the crop instead of panning.
     m_cropping = (event->modifiers() & Qt::ShiftModifier) && m_model && m_model->image()
         && m_model->state().input && m_model->state().input->ndim() == 3;
+    // Ctrl+drag (or the region tool) chooses the region that becomes the kernel.
+    m_region = !m_cropping && ((event->modifiers() & Qt::ControlModifier) || m_tool == Tool::Region)
+        && m_model && m_model->state().input && m_model->state().input->ndim() == 3;
+    if (!m_cropping && !m_region && (m_tool == Tool::Brush || m_tool == Tool::Eraser) && m_model) {
+        QString why;
+        if (!canPaint(&why)) {
+            emit statusMessage(why);
+            return;
+        }
+        m_stroking = true;
+        m_strokeScene = m_model->scene();
+        m_strokeBefore = m_model->image();
+        if (m_strokeBefore && m_model->state().input && m_model->state().input->ndim() == 3)
+            m_strokeImage = std::make_shared<Tensor>(*m_strokeBefore);
+        m_lastPaint.reset();
+        paintAt(m_pressPoint);
+    }
 }
 
 void PlaygroundCanvas::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_stroking) {
+        paintAt(event->position());
+        updateHover(event->position());
+        return;
+    }
     if (m_pressed) {
         const QPointF delta = event->position() - m_pressPoint;
         if (!m_dragging && std::hypot(delta.x(), delta.y()) > kDragThreshold) {
             m_dragging = true;
-            setCursor(m_cropping ? Qt::CrossCursor : Qt::ClosedHandCursor);
+            setCursor(m_cropping || m_region ? Qt::CrossCursor : Qt::ClosedHandCursor);
         }
         if (m_dragging) {
-            if (m_cropping)
+            if (m_cropping || m_region)
                 m_dragPoint = event->position();
             else
                 m_pan = m_panAtPress + delta;
@@ -206,9 +228,23 @@ void PlaygroundCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton || !m_pressed)
         return;
     m_pressed = false;
+    if (m_stroking) {
+        m_dragging = false;
+        finishStroke();
+        return;
+    }
     if (m_dragging) {
         m_dragging = false;
-        unsetCursor();
+        if (m_tool == Tool::Pan)
+            unsetCursor();
+        else
+            setCursor(Qt::CrossCursor);
+        if (m_region) {
+            m_region = false;
+            applyRegion(m_pressPoint, event->position());
+            update();
+            return;
+        }
         if (m_cropping) {
             m_cropping = false;
             applyCrop(m_pressPoint, event->position());
@@ -241,6 +277,129 @@ void PlaygroundCanvas::applyCrop(const QPointF& from, const QPointF& to)
     const CropRect old = scene.input.crop.value_or(CropRect { 0, 0, w, h });
     scene.input.crop = CropRect { old.x + x0, old.y + y0, x1 - x0 + 1, y1 - y0 + 1 };
     m_model->setScene(scene, tr("Crop"));
+}
+
+void PlaygroundCanvas::setTool(Tool tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_stroking)
+        finishStroke();
+    m_tool = tool;
+    if (tool == Tool::Pan)
+        unsetCursor();
+    else
+        setCursor(Qt::CrossCursor);
+    emit toolChanged(tool);
+}
+
+void PlaygroundCanvas::applyRegion(const QPointF& from, const QPointF& to)
+{
+    const PlaygroundState& state = m_model->state();
+    const StageLayout layout = stageLayout(QRectF(rect()), state, m_model->step(), stageOptions());
+    const auto a = stageCellAt(layout, from), b = stageCellAt(layout, to);
+    if (!a || !b || a->panel != StageCell::Panel::Input || b->panel != StageCell::Panel::Input) {
+        emit statusMessage(tr("Drag the rectangle on the input to use it as the kernel."));
+        return;
+    }
+    const int x0 = std::min(a->index[1], b->index[1]), x1 = std::max(a->index[1], b->index[1]);
+    const int y0 = std::min(a->index[0], b->index[0]), y1 = std::max(a->index[0], b->index[0]);
+    useRegionAsKernel(InputRegion { x0, y0, x1 - x0 + 1, y1 - y0 + 1 });
+}
+
+bool PlaygroundCanvas::useRegionAsKernel(const InputRegion& region)
+{
+    if (!m_model || !m_model->state().input)
+        return false;
+    const Scene& scene = m_model->scene();
+    RegionKernelOptions options;
+    options.normalise = m_regionNormalise;
+    options.outputChannel = m_regionAllOutputs ? -1 : scene.animation.outputChannel;
+    auto made = sceneWithRegionKernel(scene, *m_model->state().input, region, options);
+    if (!made) {
+        emit statusMessage(tr("Cannot use the region as the kernel: %1").arg(QString::fromStdString(made.error().message)));
+        return false;
+    }
+    m_model->setScene(made->scene, tr("Use region as kernel"));
+    const InputRegion& r = made->used;
+    QString message = tr("Kernel %1×%2 from the region at (%3, %4), mean removed%5, %6; stride 1 and padding "
+                         "“same”, so the response map lines up with the input: bright where the pattern recurs.")
+                          .arg(r.width)
+                          .arg(r.height)
+                          .arg(r.x)
+                          .arg(r.y)
+                          .arg(m_regionNormalise ? tr(", unit norm") : QString())
+                          .arg(m_regionAllOutputs ? tr("every output channel") : tr("output channel %1").arg(options.outputChannel));
+    if (made->clamped)
+        message = tr("The region was cut to %1×%1 around its centre (the largest kernel). ").arg(kMaxRegionKernel) + message;
+    emit statusMessage(message);
+    return true;
+}
+
+bool PlaygroundCanvas::canPaint(QString* why) const
+{
+    const PlaygroundState& state = m_model->state();
+    if (!state.input) {
+        *why = tr("There is no valid input to draw on.");
+        return false;
+    }
+    const InputSource source = m_model->scene().input.source;
+    if (source == InputSource::Grid)
+        return true;
+    if ((source == InputSource::Sample || source == InputSource::Image) && m_model->image() && state.input->ndim() == 3)
+        return true;
+    *why = source == InputSource::Signal ? tr("The brush draws on grids and photos, not on a generated signal.")
+                                         : tr("The brush draws on the photo with a 2-D layer.");
+    return false;
+}
+
+void PlaygroundCanvas::paintAt(const QPointF& point)
+{
+    const PlaygroundState& state = m_model->state();
+    const StageLayout layout = stageLayout(QRectF(rect()), state, m_model->step(), stageOptions());
+    const auto cell = stageCellAt(layout, point);
+    if (!cell || cell->panel != StageCell::Panel::Input) {
+        m_lastPaint.reset();
+        return;
+    }
+    const bool twoD = state.input->ndim() == 3;
+    const int x = twoD ? cell->index[1] : cell->index[0], y = twoD ? cell->index[0] : 0;
+    // Every cell on the line from the last one, so a quick stroke leaves no gaps.
+    const auto [lx, ly] = m_lastPaint.value_or(std::pair { x, y });
+    const int n = std::max({ std::abs(x - lx), std::abs(y - ly), 1 });
+    for (int i = 1; i <= n; ++i)
+        paintCell(lx + (x - lx) * i / n, ly + (y - ly) * i / n);
+    m_lastPaint = std::pair { x, y };
+}
+
+void PlaygroundCanvas::paintCell(int x, int y)
+{
+    const bool erase = m_tool == Tool::Eraser;
+    if (m_strokeImage) {
+        const CropRect crop = m_model->scene().input.crop.value_or(CropRect {});
+        const float r = erase ? 0.0f : static_cast<float>(m_brushColour.redF());
+        const float g = erase ? 0.0f : static_cast<float>(m_brushColour.greenF());
+        const float b = erase ? 0.0f : static_cast<float>(m_brushColour.blueF());
+        if (paintImage(*m_strokeImage, crop.x + x, crop.y + y, m_brushRadius, r, g, b))
+            m_model->previewImage(m_strokeImage);
+        return;
+    }
+    Scene scene = m_model->scene();
+    if (paintGrid(scene, *m_model->state().input, x, y, m_brushRadius, erase ? 0.0f : m_brushValue))
+        m_model->previewScene(scene);
+}
+
+void PlaygroundCanvas::finishStroke()
+{
+    m_stroking = false;
+    m_lastPaint.reset();
+    const QString what = m_tool == Tool::Eraser ? tr("Erase") : tr("Brush stroke");
+    if (m_strokeImage)
+        m_model->commitImagePaint(m_strokeBefore, what);
+    else
+        m_model->commitPreview(m_strokeScene, what);
+    m_strokeImage.reset();
+    m_strokeBefore.reset();
 }
 
 void PlaygroundCanvas::leaveEvent(QEvent* event)

@@ -5,10 +5,17 @@
 // on a cell into the step whose window writes (output) or reads (input) it. It stores only view
 // state (zoom, pan, hover); the step lives in the model (STYLE.md: animation is a function).
 
+#include "pattern_tools.h"
 #include "stage_painter.h"
 
+#include <QColor>
 #include <QPointer>
 #include <QWidget>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -30,11 +37,35 @@ public:
     // The options the canvas paints with now (also what an export of this view would use).
     [[nodiscard]] StageOptions stageOptions() const;
 
+    // What a plain left drag on the input does: pan (default), choose a region that becomes the
+    // kernel (also Ctrl+drag with any tool), or paint with the brush or the eraser.
+    enum class Tool { Pan, Region, Brush, Eraser };
+    void setTool(Tool tool);
+    [[nodiscard]] Tool tool() const { return m_tool; }
+    // The brush: the value it writes into grid cells, the colour it paints on photos, its radius
+    // in cells or pixels (0: one). The eraser writes 0 / black.
+    void setBrushValue(double value) { m_brushValue = static_cast<float>(value); }
+    void setBrushColour(const QColor& colour) { m_brushColour = colour; }
+    void setBrushRadius(int radius) { m_brushRadius = std::clamp(radius, 0, 64); }
+    [[nodiscard]] double brushValue() const { return m_brushValue; }
+    [[nodiscard]] QColor brushColour() const { return m_brushColour; }
+    [[nodiscard]] int brushRadius() const { return m_brushRadius; }
+    // "Use as kernel": unit norm or only mean-removed; every output channel or the animated one.
+    void setRegionNormalise(bool on) { m_regionNormalise = on; }
+    void setRegionAllOutputs(bool on) { m_regionAllOutputs = on; }
+    [[nodiscard]] bool regionNormalise() const { return m_regionNormalise; }
+    [[nodiscard]] bool regionAllOutputs() const { return m_regionAllOutputs; }
+    // The region (cells of the shown input) becomes the kernel, one undo step; false (with a
+    // message) when it cannot.
+    bool useRegionAsKernel(const InputRegion& region);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 signals:
     void zoomChanged(double zoom);
+    void toolChanged(convscope::ui::PlaygroundCanvas::Tool tool);
+    void statusMessage(const QString& message); // for the status bar
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -50,6 +81,11 @@ private:
     void updateHover(const QPointF& point);
     void activateCell(const StageCell& cell);
     void applyCrop(const QPointF& from, const QPointF& to);
+    void applyRegion(const QPointF& from, const QPointF& to);
+    bool canPaint(QString* why) const;
+    void paintAt(const QPointF& point);
+    void paintCell(int x, int y);
+    void finishStroke();
 
     QPointer<PlaygroundModel> m_model;
     double m_presenterScale = 1.0;
@@ -63,6 +99,18 @@ private:
     QPointF m_pressPoint;
     QPointF m_panAtPress;
     std::string m_inputKey; // the view resets when the input changes
+    Tool m_tool = Tool::Pan;
+    bool m_region = false; // Ctrl+drag or the region tool: choosing the kernel's region
+    float m_brushValue = 9.0f;
+    QColor m_brushColour = Qt::white;
+    int m_brushRadius = 0;
+    bool m_regionNormalise = false;
+    bool m_regionAllOutputs = true;
+    bool m_stroking = false;
+    Scene m_strokeScene; // the scene when the stroke began (grids)
+    std::shared_ptr<const Tensor> m_strokeBefore; // the photo when the stroke began
+    std::shared_ptr<Tensor> m_strokeImage; // the photo being painted
+    std::optional<std::pair<int, int>> m_lastPaint; // the last painted cell (x, y)
 };
 
 } // namespace convscope::ui

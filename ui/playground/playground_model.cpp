@@ -5,7 +5,6 @@
 #include "cvqt.h"
 #include "image_io.h"
 
-#include "future_watch.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace convscope::ui {
 
@@ -24,16 +24,22 @@ namespace convscope::ui {
 // one undo step, through the command id derived from the edit's text.
 class SceneEditCommand : public QUndoCommand {
 public:
-    SceneEditCommand(PlaygroundModel *model, Scene before, Scene after, const QString &what)
+    SceneEditCommand(PlaygroundModel *model, Scene before, Scene after, const QString &what, bool merges = true)
         : QUndoCommand(what)
         , m_model(model)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_merges(merges)
+        , m_applied(!merges) // a committed live edit is already shown
     {
     }
     void undo() override { m_model->apply(m_before); }
-    void redo() override { m_model->apply(m_after); }
-    int id() const override { return text().isEmpty() ? -1 : static_cast<int>(qHash(text()) & 0x7fffffff); }
+    void redo() override
+    {
+        if (!std::exchange(m_applied, false))
+            m_model->apply(m_after);
+    }
+    int id() const override { return text().isEmpty() || !m_merges ? -1 : static_cast<int>(qHash(text()) & 0x7fffffff); }
     bool mergeWith(const QUndoCommand *other) override
     {
         if (other->text() != text())
@@ -46,6 +52,33 @@ private:
     PlaygroundModel *m_model;
     Scene m_before;
     Scene m_after;
+    bool m_merges = true;
+    bool m_applied = false;
+};
+
+// One brush stroke on the photo: the whole image before and after (a few MB at most).
+class ImagePaintCommand : public QUndoCommand {
+public:
+    ImagePaintCommand(PlaygroundModel *model, std::shared_ptr<const Tensor> before,
+        std::shared_ptr<const Tensor> after, const QString &what)
+        : QUndoCommand(what)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_model->applyImage(m_before); }
+    void redo() override
+    {
+        if (!std::exchange(m_applied, false))
+            m_model->applyImage(m_after);
+    }
+
+private:
+    PlaygroundModel *m_model;
+    std::shared_ptr<const Tensor> m_before;
+    std::shared_ptr<const Tensor> m_after;
+    bool m_applied = true; // pushed after the stroke was shown
 };
 
 ValueRange valueRange(const Tensor &t)
@@ -150,6 +183,41 @@ void PlaygroundModel::setScene(const Scene &edited, const QString &what)
     if (scene == m_scene)
         return;
     m_undo->push(new SceneEditCommand(this, m_scene, scene, what.isEmpty() ? tr("Edit") : what));
+}
+
+void PlaygroundModel::previewScene(const Scene &edited)
+{
+    Scene scene = edited;
+    normaliseScene(scene);
+    if (!(scene == m_scene))
+        apply(scene);
+}
+
+void PlaygroundModel::commitPreview(const Scene &before, const QString &what)
+{
+    if (before == m_scene)
+        return;
+    m_undo->push(new SceneEditCommand(this, before, m_scene, what.isEmpty() ? tr("Edit") : what, false));
+}
+
+void PlaygroundModel::previewImage(std::shared_ptr<const Tensor> image)
+{
+    if (image && m_image)
+        applyImage(std::move(image));
+}
+
+void PlaygroundModel::commitImagePaint(std::shared_ptr<const Tensor> before, const QString &what)
+{
+    if (!before || !m_image || before == m_image)
+        return;
+    m_undo->push(new ImagePaintCommand(this, std::move(before), m_image, what));
+}
+
+void PlaygroundModel::applyImage(std::shared_ptr<const Tensor> image)
+{
+    m_image = std::move(image);
+    m_imageReloaded = true;
+    rebuild();
 }
 
 void PlaygroundModel::resetScene(const Scene &edited, const QString &sceneFile)
@@ -316,7 +384,7 @@ void PlaygroundModel::computeOutput()
         auto out = computeForDisplay(layer, *input, weight.get(), bias.get(), options);
         return out ? std::make_shared<ComputedOutput>(std::move(out).value()) : std::shared_ptr<ComputedOutput>();
     });
-    whenFinished(this, future, [this, generation, adopt](std::shared_ptr<ComputedOutput> out) mutable {
+    future.then(this, [this, generation, adopt](std::shared_ptr<ComputedOutput> out) mutable {
         if (generation != m_state.generation || !out)
             return;
         adopt(*out);

@@ -78,6 +78,14 @@ public:
     // A new document (opened file, preset): replaces the scene and clears the undo history.
     void resetScene(const Scene &scene, const QString &sceneFile = QString());
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    // A live edit (a brush stroke in progress): shown at once, not yet in the undo history;
+    // commitPreview then makes everything since `before` one undo step (never merged).
+    void previewScene(const Scene &scene);
+    void commitPreview(const Scene &before, const QString &what);
+    // Painted pixels on the photo (C, H, W before crop): shown at once, kept in memory until the
+    // image is reloaded; commitImagePaint makes the change since `before` one undo step.
+    void previewImage(std::shared_ptr<const Tensor> image);
+    void commitImagePaint(std::shared_ptr<const Tensor> before, const QString &what);
 
     // The folder relative image paths of the scene are resolved against.
     [[nodiscard]] QString sceneFile() const { return m_sceneFile; }
@@ -109,6 +117,8 @@ signals:
 
 private:
     friend class SceneEditCommand;
+    friend class ImagePaintCommand;
+    void applyImage(std::shared_ptr<const Tensor> image);
     void apply(const Scene &scene); // without undo
     bool loadImageFor(const Scene &scene, QString &error);
     void rebuild();
