@@ -5,6 +5,7 @@
 #include "cvqt.h"
 #include "image_io.h"
 
+#include "future_watch.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -384,7 +385,7 @@ void PlaygroundModel::computeOutput()
         auto out = computeForDisplay(layer, *input, weight.get(), bias.get(), options);
         return out ? std::make_shared<ComputedOutput>(std::move(out).value()) : std::shared_ptr<ComputedOutput>();
     });
-    future.then(this, [this, generation, adopt](std::shared_ptr<ComputedOutput> out) mutable {
+    whenFinished(this, future, [this, generation, adopt](std::shared_ptr<ComputedOutput> out) mutable {
         if (generation != m_state.generation || !out)
             return;
         adopt(*out);
