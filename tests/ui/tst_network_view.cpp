@@ -13,6 +13,7 @@
 #include "spec_json.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace convscope;
@@ -320,6 +322,41 @@ private slots:
         QCOMPARE(w.lastError().count(bad), 1);
         QCOMPARE(QByteArray::fromStdString(writeNetworkSpec(w.networkModel()->network())), before);
         w.networkModel()->cancel();
+    }
+
+    // Not a check: with CONVSCOPE_SCREENSHOT_DIR set, saves the README's pictures (VGG-16 on the cat
+    // with a clicked pool5 cell; the receptive-field chart; Tiny VGG). Run it under a real display.
+    void screenshotsForReadme()
+    {
+        const QString out = qEnvironmentVariable("CONVSCOPE_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set CONVSCOPE_SCREENSHOT_DIR to save the README's screenshots");
+        auto shoot = [&](const QString &spec, int layer, std::vector<int> cell, int tab, const QString &file) {
+            MainWindow w;
+            w.resize(1600, 1000);
+            w.openDefault();
+            QSignalSpy ready(w.networkModel(), &NetworkModel::mapsReady);
+            QVERIFY(w.openFile(spec));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(ready.wait(300000));
+            if (layer >= 0) {
+                w.networkView()->selectLayer(layer);
+                QTest::qWait(1500);
+                auto *gallery = w.networkView()->findChild<FeatureMapGallery *>();
+                QVERIFY(gallery);
+                emit gallery->cellClicked(layer, 0, cell);
+            }
+            w.networkView()->tabs()->setCurrentIndex(tab);
+            for (QToolBar *bar : w.findChildren<QToolBar *>()) // the Playground's drawing tools
+                bar->hide();
+            QTest::qWait(2500);
+            QVERIFY(w.grab().save(QDir(out).filePath(file)));
+        };
+        const QString networks = QStringLiteral(CONVSCOPE_SOURCE_DIR "/resources/networks/");
+        shoot(networks + QStringLiteral("vgg16.json"), 30, { 4, 5 }, 0, QStringLiteral("network-vgg16.png"));
+        shoot(networks + QStringLiteral("vgg16.json"), 30, { 4, 5 }, 1, QStringLiteral("network-rf.png"));
+        shoot(networks + QStringLiteral("tiny_vgg.json"), 2, { 20, 30 }, 0, QStringLiteral("network-tiny-vgg.png"));
     }
 
     void sceneWithNetworkOpensInNetworkView()

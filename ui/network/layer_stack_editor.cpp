@@ -586,7 +586,8 @@ void LayerStackEditor::rebuildList()
         item->setData(IndexRole, QString::number(i));
         item->setData(NameRole, name);
         item->setData(DescriptionRole, description);
-        nameWidth = std::max(nameWidth, m_list->fontMetrics().horizontalAdvance(name));
+        // A few pixels to spare: eliding measures with fractional advances.
+        nameWidth = std::max(nameWidth, m_list->fontMetrics().horizontalAdvance(name) + 4);
         const bool bad = !summary.valid() && summary.problemLayer == i;
         item->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
         item->setToolTip(bad ? summary.problem : QString());
