@@ -48,6 +48,8 @@ int runGui(int argc, char *argv[])
         screenshot = args.at(i + 1);
         args.remove(i, 2);
     }
+    // --presenter: start in presenter mode (full screen, large type; Esc leaves it).
+    const bool presenter = args.removeAll(QStringLiteral("--presenter")) > 0;
     convscope::ui::MainWindow window;
     if (!args.isEmpty())
         window.openFile(args.first());
@@ -56,6 +58,8 @@ int runGui(int argc, char *argv[])
     if (!screenshot.isEmpty()) {
         window.resize(1600, 1000);
         window.show();
+        if (presenter)
+            window.setPresenterMode(true);
         QElapsedTimer waited;
         waited.start();
         do {
@@ -68,6 +72,8 @@ int runGui(int argc, char *argv[])
         return convscope::cli::kExitOk;
     }
     window.show();
+    if (presenter)
+        window.setPresenterMode(true);
     return QApplication::exec();
 }
 
@@ -77,7 +83,8 @@ int main(int argc, char *argv[])
 {
     using namespace convscope::cli;
     const std::vector<std::string> all(argv + 1, argv + argc);
-    if (all.empty() || (!all.empty() && all[0] == "--screenshot")
+    if (all.empty() || (!all.empty() && (all[0] == "--screenshot" || all[0] == "--presenter"))
+        || (all.size() == 2 && all[1] == "--presenter")
         || (all.size() == 1 && all[0].rfind("-", 0) != 0 && all[0] != "conv"
             && all[0] != "pool" && all[0] != "summary" && all[0] != "apply" && all[0] != "bench"
             && all[0] != "render" && all[0] != "export"))

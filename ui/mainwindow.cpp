@@ -8,6 +8,7 @@
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "exercises/exercises_view.h"
+#include "lecture/lecture.h"
 #include "network/network_model.h"
 #include "network/network_view.h"
 #include "onnx_import.h"
@@ -35,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -265,6 +267,7 @@ void MainWindow::createActions()
         m_model->setScene(s, tr("Numbers in cells"));
     });
     QAction *dark = view->addAction(tr("&Dark theme"));
+    m_darkAction = dark;
     dark->setCheckable(true);
     dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(dark, &QAction::toggled, this, [this](bool on) {
@@ -277,6 +280,25 @@ void MainWindow::createActions()
         numbers->setChecked(m_model->scene().view.numbers);
         dark->setChecked(m_model->scene().view.theme == "dark");
     });
+    view->addSeparator();
+    // Presenter mode and lectures: a clicker's Page Down/Up step the animation (Animation menu),
+    // Ctrl+Page Down/Up go to the lecture's next/previous scene, Esc leaves.
+    m_presenterAction = view->addAction(tr("P&resenter mode"));
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presenterAction->setStatusTip(tr("Full screen, large type, only the stage and the transport bar (Esc leaves)"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    QAction *leave = new QAction(tr("Leave presenter mode"), this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    addAction(leave);
+    QAction *nextScene = view->addAction(tr("Ne&xt scene of the lecture"), this, &MainWindow::nextScene);
+    nextScene->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previousScene = view->addAction(tr("Pre&vious scene of the lecture"), this, &MainWindow::previousScene);
+    previousScene->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    view->addAction(tr("Open &bundled lecture"), this,
+        [this] { openLecture(QStringLiteral(":/scenes/lecture.convscope-lecture.json")); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -369,6 +391,13 @@ void MainWindow::createTransport()
     bar->addAction(m_loopAction);
     m_loopAction->setText(tr("Loop"));
     m_loopAction->setToolTip(tr("Start over after the last step (L)"));
+    m_lectureLabel = new QLabel(bar);
+    m_lectureLabel->setObjectName(QStringLiteral("lectureLabel"));
+    m_lectureLabel->setContentsMargins(4, 0, 12, 0);
+    m_lectureLabel->setMaximumWidth(520);
+    // First in the bar, so a narrow window never pushes it into the overflow menu.
+    m_lectureLabelAction = bar->insertWidget(bar->actions().value(0), m_lectureLabel);
+    m_lectureLabelAction->setVisible(false);
 }
 
 void MainWindow::updateTransport()
@@ -423,6 +452,8 @@ void MainWindow::openDefault()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isLectureFile(path))
+        return openLecture(path);
     if (isNetworkFile(path))
         return openNetwork(path);
     return isSceneFile(path) ? openScene(path) : openImage(path);
@@ -515,8 +546,8 @@ void MainWindow::openDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scene or image"), dir,
-        tr("Scenes, networks and images (*.convscope.json *.json *.onnx *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;"
-           "Scenes (*.convscope.json);;Networks (*.json *.onnx);;Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"));
+        tr("Scenes, lectures, networks and images (*.convscope.json *.convscope-lecture.json *.json *.onnx *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;"
+           "Scenes (*.convscope.json);;Lectures (*.convscope-lecture.json);;Networks (*.json *.onnx);;Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -553,6 +584,7 @@ void MainWindow::saveAsDialog()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_animation->pause();
+    setPresenterMode(false); // remember the window as the user arranged it, not the presenter's
     const View current = view();
     setView(View::Playground); // the window state with the Playground's docks as the user left them
     QSettings settings;
@@ -593,6 +625,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
            "<tr><td><b>Right</b>, <b>Page Down</b></td><td>step forward</td></tr>"
            "<tr><td><b>Left</b>, <b>Page Up</b></td><td>step back</td></tr>"
+           "<tr><td><b>F5</b> / <b>Esc</b></td><td>presenter mode on / off</td></tr>"
+           "<tr><td><b>Ctrl+Page Down</b> / <b>Ctrl+Page Up</b></td><td>next / previous scene of a lecture</td></tr>"
            "<tr><td><b>Home</b> / <b>End</b></td><td>first / last step</td></tr>"
            "<tr><td><b>+</b> / <b>-</b></td><td>faster / slower</td></tr>"
            "<tr><td><b>L</b></td><td>loop on / off</td></tr>"
@@ -823,6 +857,119 @@ void MainWindow::copyAsPytorch()
     }
     QGuiApplication::clipboard()->setText(code);
     statusBar()->showMessage(tr("PyTorch code copied to the clipboard"), 4000);
+}
+
+} // namespace convscope::ui
+
+namespace convscope::ui {
+
+bool MainWindow::openLecture(const QString &path)
+{
+    auto lecture = readLecture(path);
+    if (!lecture) {
+        showError(tr("Cannot open the lecture %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(lecture.error().message)));
+        return false;
+    }
+    const QString oldTitle = m_lectureTitle;
+    const QStringList oldScenes = m_lectureScenes;
+    const int oldIndex = m_lectureIndex;
+    m_lectureTitle = lecture->title;
+    m_lectureScenes = lecture->scenes;
+    m_lectureIndex = -1;
+    if (!openLectureScene(0)) { // the first scene is broken: the lecture is not opened
+        m_lectureTitle = oldTitle;
+        m_lectureScenes = oldScenes;
+        m_lectureIndex = oldIndex;
+        updateLectureLabel();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::nextScene()
+{
+    return m_lectureIndex >= 0 && m_lectureIndex + 1 < lectureSize() && openLectureScene(m_lectureIndex + 1);
+}
+
+bool MainWindow::previousScene()
+{
+    return m_lectureIndex > 0 && openLectureScene(m_lectureIndex - 1);
+}
+
+// Opens scene `index` of the lecture in the Playground, in the theme the lecturer chose.
+bool MainWindow::openLectureScene(int index)
+{
+    const bool dark = m_model->scene().view.theme == "dark";
+    if (!openScene(m_lectureScenes.at(index)))
+        return false;
+    if ((m_model->scene().view.theme == "dark") != dark) {
+        Scene s = m_model->scene();
+        s.view.theme = dark ? "dark" : "light";
+        m_model->resetScene(s, m_model->sceneFile());
+    }
+    setView(View::Playground);
+    m_lectureIndex = index;
+    updateLectureLabel();
+    return true;
+}
+
+QString MainWindow::lectureIndicator() const
+{
+    if (m_lectureIndex < 0)
+        return {};
+    return tr("scene %1 of %2: %3").arg(m_lectureIndex + 1).arg(lectureSize()).arg(QString::fromStdString(m_model->scene().title));
+}
+
+void MainWindow::updateLectureLabel()
+{
+    m_lectureLabel->setText(m_lectureLabel->fontMetrics().elidedText(lectureIndicator(), Qt::ElideRight, 500));
+    m_lectureLabel->setToolTip(m_lectureTitle.isEmpty() ? QString() : tr("Lecture: %1 (Ctrl+Page Down / Ctrl+Page Up: next / previous scene)").arg(m_lectureTitle));
+    m_lectureLabelAction->setVisible(m_lectureIndex >= 0);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    {
+        const QSignalBlocker block(m_presenterAction);
+        m_presenterAction->setChecked(on);
+    }
+    if (on) {
+        m_savedGeometry = saveGeometry();
+        m_savedState = saveState();
+        m_savedWindowState = windowState();
+        setView(View::Playground); // the stage is what the hall sees
+        // The menus' shortcuts keep working while the menu bar is hidden.
+        for (QAction *menu : menuBar()->actions())
+            if (menu->menu())
+                addActions(menu->menu()->actions());
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            bar->setVisible(bar == m_transport);
+        menuBar()->hide();
+        statusBar()->hide();
+        m_transport->show();
+        m_canvas->setPresenterScale(1.6);
+        QFont big = m_transport->font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        m_transport->setFont(big);
+        m_transport->setIconSize(QSize(40, 40));
+        if (screen()) // without a window manager (a bare X server) full screen is only a request
+            setGeometry(screen()->geometry());
+        showFullScreen();
+    } else {
+        m_canvas->setPresenterScale(1.0);
+        m_transport->setFont(QFont());
+        m_transport->setIconSize(QSize(28, 28));
+        menuBar()->show();
+        statusBar()->show();
+        setWindowState(m_savedWindowState);
+        restoreGeometry(m_savedGeometry);
+        restoreState(m_savedState);
+    }
 }
 
 } // namespace convscope::ui

@@ -44,6 +44,19 @@ public:
     bool saveNetworkAs(const QString &path);
     bool loadWeights(const QString &path);
     bool openPreset(const QString &id);
+    // A lecture (*.convscope-lecture.json): its first scene opens; next/previousScene step through
+    // it like slides. A bad lecture shows a message and changes nothing.
+    bool openLecture(const QString &path);
+    bool nextScene();
+    bool previousScene();
+    [[nodiscard]] int lectureIndex() const { return m_lectureIndex; } // -1 without a lecture
+    [[nodiscard]] int lectureSize() const { return static_cast<int>(m_lectureScenes.size()); }
+    [[nodiscard]] QString lectureIndicator() const;
+
+    // Presenter mode (F5, Esc leaves): full screen, only the stage and the transport bar, large
+    // type; leaving restores the window as it was.
+    void setPresenterMode(bool on);
+    [[nodiscard]] bool isPresenterMode() const { return m_presenter; }
 
     enum class View { Playground, Network, Exercises }; // the order of the views' pages
     void setView(View view);
@@ -77,6 +90,8 @@ private:
     void createNetworkMenu();
     void updateNetworkImage();
     void copyAsPytorch();
+    bool openLectureScene(int index);
+    void updateLectureLabel();
 
     PlaygroundModel *m_model;
     AnimationController *m_animation;
@@ -97,6 +112,17 @@ private:
     QList<QAction *> m_viewActions;
     QList<QDockWidget *> m_hiddenDocks; // the Playground's docks hidden while the Network view shows
     QToolBar *m_transport = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QLabel *m_lectureLabel = nullptr;
+    QAction *m_lectureLabelAction = nullptr;
+    bool m_presenter = false;
+    QByteArray m_savedGeometry;
+    QByteArray m_savedState;
+    Qt::WindowStates m_savedWindowState;
+    QString m_lectureTitle;
+    QStringList m_lectureScenes;
+    int m_lectureIndex = -1;
 };
 
 } // namespace convscope::ui

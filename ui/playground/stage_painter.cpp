@@ -58,12 +58,12 @@ struct Palette {
 
 Palette paletteFor(StageTheme theme)
 {
-    if (theme == StageTheme::Dark)
-        return { QColor(0x15, 0x17, 0x1c), QColor(0x22, 0x25, 0x2d), QColor(0xf2, 0xf2, 0xf2),
-            QColor(0xa8, 0xad, 0xb8), QColor(0x4a, 0x4f, 0x5c), QColor(0xff, 0x9f, 0x1a),
-            QColor(0x35, 0x3a, 0x48), QColor(0x8a, 0x90, 0xa0), QColor(0x1d, 0x20, 0x27),
-            QColor(0x43, 0x93, 0xc3), QColor(0x2a, 0x2d, 0x35), QColor(0xd6, 0x60, 0x4d),
-            QColor(0x26, 0x2b, 0x36), QColor(0x7f, 0xb8, 0xe8), QColor(0xb0, 0x1c, 0x2e),
+    if (theme == StageTheme::Dark) // high contrast for a projector: near-black, white text
+        return { QColor(0x08, 0x09, 0x0c), QColor(0x17, 0x19, 0x1f), QColor(0xff, 0xff, 0xff),
+            QColor(0xd2, 0xd6, 0xde), QColor(0x76, 0x7d, 0x8e), QColor(0xff, 0xb0, 0x20),
+            QColor(0x3a, 0x41, 0x55), QColor(0xa4, 0xab, 0xbb), QColor(0x1e, 0x21, 0x29),
+            QColor(0x4f, 0xa3, 0xe0), QColor(0x2c, 0x30, 0x3a), QColor(0xf0, 0x6e, 0x58),
+            QColor(0x1a, 0x1e, 0x28), QColor(0x9f, 0xd0, 0xff), QColor(0xc8, 0x10, 0x2e),
             QColor(0xff, 0xff, 0xff) };
     return { QColor(0xfb, 0xfb, 0xf8), QColor(0xef, 0xf0, 0xec), QColor(0x11, 0x11, 0x11),
         QColor(0x55, 0x58, 0x60), QColor(0x9a, 0x9e, 0xa6), QColor(0xf0, 0x6d, 0x00),
@@ -469,7 +469,10 @@ Metrics metricsFor(const QRectF& rect, const StageOptions& options)
 {
     Metrics m;
     const double base = std::min(rect.width() / kDesignWidth, rect.height() / kDesignHeight);
-    m.f = std::max(0.35, base) * std::clamp(options.presenterScale, 0.5, 3.0);
+    // Text never shrinks below 0.7 of its design size on a docked stage (a caption of 22 px
+    // stays ≥ 15 px, about 11 pt); only very small renders go lower.
+    m.f = std::max({ 0.35, base, std::min(0.7, 1.4 * base) })
+        * std::clamp(options.presenterScale, 0.5, 3.0);
     m.caption = 22 * m.f;
     m.captionHeight = 36 * m.f;
     m.margin = 18 * std::max(0.35, base);
@@ -745,6 +748,12 @@ struct Ctx {
     ValueScale outputScale;
 };
 
+// Cell grid lines: twice as thick in presenter mode, so they survive a projector.
+double gridWidth(const Ctx& c)
+{
+    return c.options.presenterScale > 1.0 ? 2.0 : 1.0;
+}
+
 void drawCaption(
     Ctx& c, const QRectF& panel, const QString& text, Qt::Alignment align = Qt::AlignLeft)
 {
@@ -823,7 +832,7 @@ void drawInputGridDirect(Ctx& c, const StagePlane& plane, int decimals)
         for (int col = c0; col <= c1; ++col)
             lines.append(QLineF(plane.origin.x() + col * cw, plane.origin.y() + r0 * ch,
                 plane.origin.x() + col * cw, plane.origin.y() + r1 * ch));
-        p.setPen(QPen(c.pal.grid, 1));
+        p.setPen(QPen(c.pal.grid, gridWidth(c)));
         p.drawLines(lines);
     }
     // The input's border, so the ring's edge is unmistakable.
@@ -1045,7 +1054,7 @@ void drawInputPhoto(Ctx& c, const StagePlane& plane)
                 }
             }
         if (cell >= 10) {
-            p.setPen(QPen(c.pal.grid, 1));
+            p.setPen(QPen(c.pal.grid, gridWidth(c)));
             QVector<QLineF> lines;
             for (int r = r0; r <= r1; ++r)
                 lines.append(QLineF(plane.origin.x() + c0 * cell, plane.origin.y() + r * cell,
@@ -1107,7 +1116,7 @@ void drawMiniGrid(Ctx& c, const QRectF& box, const MiniGrid& g, int decimals, bo
             if (c.options.numbers)
                 drawNumber(p, rect, g.values[i], decimals, fontPx, textOn(fill, c.pal));
         }
-    p.setPen(QPen(c.pal.grid, 1));
+    p.setPen(QPen(c.pal.grid, gridWidth(c)));
     for (int r = 0; r <= g.rows; ++r)
         p.drawLine(QPointF(origin.x(), origin.y() + r * cell),
             QPointF(origin.x() + g.cols * cell, origin.y() + r * cell));
@@ -1335,7 +1344,7 @@ void drawOutputGrid(Ctx& c, const StagePlane& plane, int step, const StepArithme
                 drawNumber(p, rect, v, decimals, fontPx, textOn(fill, c.pal), cellStep == current);
         }
     if (plane.cell >= 5) {
-        p.setPen(QPen(c.pal.grid, 1));
+        p.setPen(QPen(c.pal.grid, gridWidth(c)));
         p.setBrush(Qt::NoBrush);
         QVector<QLineF> lines;
         if (plane.pitchX == plane.cell) {
@@ -1521,18 +1530,42 @@ void drawArithmetic(Ctx& c, int step, const StepArithmetic& full)
     }
     // The layer's formulas, smaller, in two columns.
     y += 6 * c.m.f;
-    p.setPen(QPen(c.pal.grid, 1));
+    p.setPen(QPen(c.pal.grid, gridWidth(c)));
     p.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y));
     y += 4 * c.m.f;
     const double layerH = kLayerLine * c.m.f;
-    const QFont layerFont = fontOf(24 * c.m.f);
+    QFont layerFont = fontOf(24 * c.m.f);
     p.setPen(c.pal.text);
-    const double half = inner.width() * 0.56;
-    const QStringList sizes = outputSizeLines(c.s);
+    QStringList sizes = outputSizeLines(c.s);
+    for (QString& size : sizes)
+        size.prepend(tr("output "));
+    const QStringList right { parameterCountLine(c.s), receptiveFieldLine(c.s) };
+    // The columns split where the text needs it, and the type shrinks a little (to 70 %) before
+    // a formula loses its result to an ellipsis — large type in presenter mode fills the width.
+    auto widest = [](const QFontMetricsF& fm, const QStringList& lines) {
+        double w = 0;
+        for (const QString& text : lines)
+            w = std::max(w, fm.horizontalAdvance(text));
+        return w;
+    };
+    const QFontMetricsF metrics(layerFont);
+    double leftW = widest(metrics, sizes), rightW = widest(metrics, right);
+    double gap = 24 * c.m.f;
+    if (leftW + gap + rightW > inner.width()) {
+        const double shrink = std::max(0.7, inner.width() / (leftW + gap + rightW) * 0.99);
+        layerFont = fontOf(24 * c.m.f * shrink);
+        leftW *= shrink;
+        rightW *= shrink;
+        gap *= shrink;
+    }
+    // What does not fit even then: the output-size formula keeps its result, the other column
+    // gives way.
+    const double half = leftW + gap + rightW <= inner.width()
+        ? std::clamp(leftW + gap, inner.width() * 0.3, inner.width() - rightW)
+        : std::clamp(leftW + gap, inner.width() * 0.3, inner.width() * 0.7);
     for (int i = 0; i < sizes.size(); ++i)
         drawTextLine(p, QRectF(inner.left(), y + i * layerH, half - 10 * c.m.f, layerH),
-            Qt::AlignLeft, tr("output ") + sizes.at(i), layerFont);
-    const QStringList right { parameterCountLine(c.s), receptiveFieldLine(c.s) };
+            Qt::AlignLeft, sizes.at(i), layerFont);
     for (int i = 0; i < right.size(); ++i)
         drawTextLine(p, QRectF(inner.left() + half, y + i * layerH, inner.width() - half, layerH),
             Qt::AlignLeft, right.at(i), layerFont);
