@@ -691,8 +691,11 @@ std::optional<StageCell> stageCellAt(const StageLayout& l, const QPointF& point)
         const int row = static_cast<int>(std::floor(fy));
         if (row < 0 || col < 0 || row >= p.rows || col >= p.cols)
             return std::nullopt;
-        if (!p.cellRect(row, col).contains(point))
-            return std::nullopt; // between the spaced cells of a strided 1-D output
+        // Between the spaced cells of a strided 1-D output (touching cells, such as a photo's
+        // sub-pixel ones, have no gaps: rounding must not open one).
+        const bool spaced = p.cell < std::min(p.pitchX, p.pitchY) - 1e-6;
+        if (spaced && !p.cellRect(row, col).contains(point))
+            return std::nullopt;
         StageCell c;
         c.panel = p.panel;
         c.channel = p.channel;
