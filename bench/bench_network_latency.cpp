@@ -122,6 +122,10 @@ int main(int argc, char **argv)
         *std::max_element(toMaps.begin(), toMaps.end()));
     std::printf("  edit -> maps shown (FeatureMapGallery::picturesReady): median %6.1f ms, max %6.1f ms\n",
         median(toPictures), *std::max_element(toPictures.begin(), toPictures.end()));
+    std::printf("  each edit, ms to maps shown:");
+    for (const double ms : toPictures)
+        std::printf(" %.0f", ms);
+    std::printf("\n");
     std::printf("  longest GUI-thread block (gap between 1 ms ticks): %6.1f ms\n", longestGap);
     return 0;
 }
