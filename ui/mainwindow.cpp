@@ -676,7 +676,9 @@ void MainWindow::setView(View which)
             dock->show();
         m_hiddenDocks.clear();
     }
-    m_transport->setVisible(!network);
+    // The transport and the drawing tools act on the Playground only.
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        bar->setVisible(!network);
     if (auto *animation = menuBar()->findChild<QMenu *>(QStringLiteral("animationMenu")))
         for (QAction *a : animation->actions())
             a->setEnabled(!network); // Space, arrows and Home/End belong to the widgets here
