@@ -394,7 +394,7 @@ void MainWindow::createTransport()
     m_lectureLabel = new QLabel(bar);
     m_lectureLabel->setObjectName(QStringLiteral("lectureLabel"));
     m_lectureLabel->setContentsMargins(4, 0, 12, 0);
-    m_lectureLabel->setMaximumWidth(520);
+    m_lectureLabel->setMaximumWidth(640);
     // First in the bar, so a narrow window never pushes it into the overflow menu.
     m_lectureLabelAction = bar->insertWidget(bar->actions().value(0), m_lectureLabel);
     m_lectureLabelAction->setVisible(false);
@@ -924,7 +924,7 @@ QString MainWindow::lectureIndicator() const
 
 void MainWindow::updateLectureLabel()
 {
-    m_lectureLabel->setText(m_lectureLabel->fontMetrics().elidedText(lectureIndicator(), Qt::ElideRight, 500));
+    m_lectureLabel->setText(m_lectureLabel->fontMetrics().elidedText(lectureIndicator(), Qt::ElideRight, m_lectureLabel->maximumWidth() - 24));
     m_lectureLabel->setToolTip(m_lectureTitle.isEmpty() ? QString() : tr("Lecture: %1 (Ctrl+Page Down / Ctrl+Page Up: next / previous scene)").arg(m_lectureTitle));
     m_lectureLabelAction->setVisible(m_lectureIndex >= 0);
 }
@@ -959,6 +959,11 @@ void MainWindow::setPresenterMode(bool on)
         big.setPointSizeF(big.pointSizeF() * 1.5);
         m_transport->setFont(big);
         m_transport->setIconSize(QSize(40, 40));
+        for (QLabel *label : { m_lectureLabel, m_stepLabel }) // readable from the hall too
+            label->setStyleSheet(QStringLiteral("font-size: %1pt;%2")
+                                     .arg(std::max(16.0, QApplication::font().pointSizeF() * 1.6))
+                                     .arg(label == m_lectureLabel ? QStringLiteral(" font-weight: bold;") : QString()));
+        updateLectureLabel();
         if (screen()) // without a window manager (a bare X server) full screen is only a request
             setGeometry(screen()->geometry());
         showFullScreen();
@@ -966,6 +971,9 @@ void MainWindow::setPresenterMode(bool on)
         m_canvas->setPresenterScale(1.0);
         m_transport->setFont(QFont());
         m_transport->setIconSize(QSize(28, 28));
+        m_lectureLabel->setStyleSheet(QString());
+        m_stepLabel->setStyleSheet(QString());
+        updateLectureLabel();
         menuBar()->show();
         statusBar()->show();
         setWindowState(m_savedWindowState);
