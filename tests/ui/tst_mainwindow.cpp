@@ -48,6 +48,9 @@ private slots:
         QSettings().clear();
     }
 
+    // Each test starts as a first start: no window layout, view or session left by the last one.
+    void init() { QSettings().clear(); }
+
     // conv_arithmetic "padding and strides": 5x5, k3, p1, s2 -> 3x3, so step 4 is output (1, 1)
     // and its window starts at padded (2, 2).
     void keyboardStepsTheWindow()
