@@ -83,7 +83,7 @@ private slots:
         outputs->push_back(filled({ 20 }, [](int, std::int64_t i) { return float(i) - 10.0f; }));
         gallery.setOutputs({ "conv1", "conv2", "conv1d", "fc" }, outputs);
         QCOMPARE(selected.count(), 1); // the first layer is shown at first
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QCOMPARE(gallery.layerCount(), 4);
         QCOMPARE(gallery.selectedLayer(), 0);
@@ -93,7 +93,7 @@ private slots:
         gallery.selectLayer(1);
         QCOMPARE(selected.count(), 2);
         QCOMPARE(selected.last().at(0).toInt(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QCOMPARE(gallery.channelCount(), 5);
         QVERIFY2(gallery.rangeText().contains(QStringLiteral("blue")), qPrintable(gallery.rangeText())); // signed
@@ -117,13 +117,13 @@ private slots:
         gallery.setZoom(gallery.zoom() * 2);
         QCOMPARE(gallery.cellRect(2, { 1, 3 }).width(), 2 * cellWidth);
         gallery.setScale(FeatureMapGallery::Scale::PerChannel);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QVERIFY(gallery.rangeText().contains(QStringLiteral("beside each map")));
 
         // 1-d maps: a click gives the index along the signal.
         gallery.selectLayer(2);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QCOMPARE(gallery.channelCount(), 2);
         QTest::mouseClick(gallery.canvas(), Qt::LeftButton, {}, gallery.cellRect(1, { 17 }).center().toPoint());
@@ -133,7 +133,7 @@ private slots:
 
         // A flat vector is one strip.
         gallery.selectLayer(3);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QCOMPARE(gallery.channelCount(), 1);
 
@@ -164,23 +164,23 @@ private slots:
         QSignalSpy ready(&gallery, &FeatureMapGallery::picturesReady);
         qsizetype readyBefore = 0; // pictures may arrive before a wait starts
         gallery.setOutputs(names, std::make_shared<const std::vector<Tensor>>(std::move(*outputs)));
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         QCOMPARE(gallery.channelCount(), 64);
         // A click on pool1 and the windows that feed it, as the Network view wires it.
         gallery.selectLayer(1);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         auto chain = receptiveChain(*summary, 4, { 40, 60 });
         QVERIFY(chain.ok());
         gallery.setReceptiveChain(4, *chain);
         shoot(gallery, QStringLiteral("gallery_vgg16_relu1_1"));
         gallery.setScale(FeatureMapGallery::Scale::PerChannel);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         shoot(gallery, QStringLiteral("gallery_vgg16_relu1_1_per_channel"));
         gallery.selectLayer(0);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore, 60000);
         readyBefore = ready.count();
         shoot(gallery, QStringLiteral("gallery_vgg16_conv1_1"));
         gallery.resize(480, 760); // as narrow as a side pane
