@@ -2,6 +2,7 @@
 // output files (CONTRACT.md section 3).
 
 #include "image_io.h"
+#include "run_convscope.h"
 #include "npy.h"
 
 #include <opencv2/core.hpp>
@@ -15,24 +16,6 @@
 using namespace convscope;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runConvscope(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONVSCOPE_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
 
 QString write(const QTemporaryDir &dir, const QString &name, const Tensor &t)
 {

@@ -8,6 +8,7 @@
 // half-made output directory) — CONTRACT.md section 3.
 
 #include "image_io.h"
+#include "run_convscope.h"
 #include "npy.h"
 
 #include <opencv2/core.hpp>
@@ -25,26 +26,6 @@
 using namespace convscope;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runConvscope(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONVSCOPE_BINARY), args);
-    // Generous: under AddressSanitizer a render takes a few seconds. A hang fails the row.
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return { -3, {}, QStringLiteral("timed out") };
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
 
 void writeBytes(const QString& path, const std::string& bytes)
 {
