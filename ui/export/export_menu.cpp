@@ -116,16 +116,24 @@ Status ExportMenu::exportViewTo(const QString& path)
     return exportStill(path, *format, m_model->state(), m_model->step(), viewOptions(), size);
 }
 
+QString ExportMenu::askSavePath(ExportFormat format, const QString &title)
+{
+    const QString suffix = exportSuffix(format);
+    QString path = QFileDialog::getSaveFileName(
+        m_owner, title, suggestedPath(format), tr("%1 files (*.%2)").arg(exportFormatName(format), suffix));
+    if (path.isEmpty())
+        return path;
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    QSettings().setValue(kDirKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
 void ExportMenu::exportView(ExportFormat format)
 {
-    const QString name = exportFormatName(format);
-    QString path = QFileDialog::getSaveFileName(m_owner, tr("Export the current view as %1").arg(name),
-        suggestedPath(format), tr("%1 files (*.%2)").arg(name, exportSuffix(format)));
+    const QString path = askSavePath(format, tr("Export the current view as %1").arg(exportFormatName(format)));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(exportSuffix(format), Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + exportSuffix(format);
-    QSettings().setValue(kDirKey, QFileInfo(path).absolutePath());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status status = exportViewTo(path);
     QGuiApplication::restoreOverrideCursor();
@@ -152,14 +160,9 @@ void ExportMenu::exportAnimation()
         return;
     dialog.remember();
     const ExportFormat format = dialog.format();
-    const QString name = exportFormatName(format);
-    QString path = QFileDialog::getSaveFileName(m_owner, tr("Export the animation as %1").arg(name),
-        suggestedPath(format), tr("%1 files (*.%2)").arg(name, exportSuffix(format)));
+    const QString path = askSavePath(format, tr("Export the animation as %1").arg(exportFormatName(format)));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(exportSuffix(format), Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + exportSuffix(format);
-    QSettings().setValue(kDirKey, QFileInfo(path).absolutePath());
     if (const Status status = startAnimationExport(path, format, dialog.settings()); !status)
         QMessageBox::warning(m_owner, tr("Export animation"),
             tr("Cannot export %1: %2").arg(QFileInfo(path).fileName(), message(status)));

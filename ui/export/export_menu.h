@@ -45,6 +45,9 @@ private:
     void onFinished();
     void report(const QString& message);
     [[nodiscard]] QString suggestedPath(ExportFormat format) const;
+    // The save dialog for a format: the path with the format's suffix (the folder remembered),
+    // or empty when the user cancels.
+    [[nodiscard]] QString askSavePath(ExportFormat format, const QString &title);
     [[nodiscard]] StageOptions viewOptions() const;
 
     QPointer<PlaygroundModel> m_model;
