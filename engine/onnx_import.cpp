@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 namespace convscope {
@@ -119,6 +120,7 @@ struct OnnxNode {
     std::string opType;
     std::vector<std::string> outputs;
     std::map<std::string, std::vector<std::int64_t>, std::less<>> ints; // int and ints attributes
+    std::map<std::string, std::string, std::less<>> strings; // string attributes (e.g. Pad's mode)
 };
 
 struct OnnxValue {
@@ -140,10 +142,13 @@ bool parseAttribute(std::string_view data, OnnxNode& node)
     ProtoReader r(data);
     std::string name;
     std::vector<std::int64_t> values;
+    std::optional<std::string> text;
     int field = 0, wire = 0;
     while (r.next(field, wire)) {
         if (field == 1 && wire == 2) {
             name = std::string(r.bytes());
+        } else if (field == 4 && wire == 2) {
+            text = std::string(r.bytes());
         } else if (field == 3 && wire == 0) {
             values.push_back(static_cast<std::int64_t>(r.varint()));
         } else if (field == 8 && wire == 0) {
@@ -161,6 +166,8 @@ bool parseAttribute(std::string_view data, OnnxNode& node)
         return false;
     if (!name.empty() && !values.empty())
         node.ints[name] = std::move(values);
+    if (!name.empty() && text)
+        node.strings[name] = std::move(*text);
     return true;
 }
 
@@ -355,24 +362,33 @@ public:
 private:
     // The ONNX node behind an OpenCV layer: OpenCV names a layer "onnx_node!" + the node's name,
     // or after the node's first output when the node has no name.
-    [[nodiscard]] const OnnxNode* nodeOf(const std::string& layerName) const
+    [[nodiscard]] const OnnxNode* findNode(std::string_view n) const
     {
-        std::string_view n = layerName;
-        if (n.rfind("onnx_node!", 0) == 0)
-            n.remove_prefix(10);
         for (const OnnxNode& node : m_graph.nodes)
             if ((!node.name.empty() && node.name == n)
                 || (!node.outputs.empty() && node.outputs.front() == n))
                 return &node;
         return nullptr;
     }
-    [[nodiscard]] std::string describe(const cv::dnn::Layer& layer) const
+    // The node's name as the file has it. OpenCV splits a Conv with asymmetric pads into a
+    // Padding layer named "<conv>/pad" and the Conv: that layer is reported as the Conv node.
+    [[nodiscard]] std::string nodeName(const std::string& layerName) const
     {
-        std::string n = layer.name;
+        std::string n = layerName;
         if (n.rfind("onnx_node!", 0) == 0)
             n.erase(0, 10);
+        if (!findNode(n) && n.size() > 4 && n.ends_with("/pad") && findNode(n.substr(0, n.size() - 4)))
+            n.erase(n.size() - 4);
+        return n;
+    }
+    [[nodiscard]] const OnnxNode* nodeOf(const std::string& layerName) const
+    {
+        return findNode(nodeName(layerName));
+    }
+    [[nodiscard]] std::string describe(const cv::dnn::Layer& layer) const
+    {
         const OnnxNode* node = nodeOf(layer.name);
-        return "node '" + n + "' ("
+        return "node '" + nodeName(layer.name) + "' ("
             + (node && !node->opType.empty() ? node->opType : "OpenCV layer " + layer.type) + ")";
     }
     [[nodiscard]] Error fail(const cv::dnn::Layer& layer, const std::string& message) const
@@ -417,6 +433,41 @@ private:
 
     Status convolution(const cv::dnn::BaseConvolutionLayer&, const std::vector<int>& shape);
     Status pooling(const cv::dnn::PoolingLayer&, const std::vector<int>& shape);
+    Status padding(cv::dnn::Layer&, const std::vector<int>& shape);
+    // Per-dimension values of a layer with `dims` spatial dimensions: OpenCV's when it keeps one
+    // per dimension (2-D, 3-D), else the node's attribute (1-D layers, which OpenCV widens).
+    [[nodiscard]] std::vector<std::int64_t> perDim(const cv::dnn::Layer& layer,
+        const std::vector<std::size_t>& opencv, std::string_view attribute, std::size_t dims,
+        std::int64_t fallback) const
+    {
+        std::vector<std::int64_t> out(dims, fallback);
+        if (opencv.size() == dims) {
+            std::copy(opencv.begin(), opencv.end(), out.begin());
+        } else if (auto values = attributes(layer, attribute); values.size() >= dims) {
+            std::copy_n(values.begin(), dims, out.begin());
+        }
+        return out;
+    }
+    // A validated network after a separate Pad was folded into its last layer.
+    [[nodiscard]] Status checkFolded() const
+    {
+        if (auto summary = summarize(m_net); !summary)
+            return Error { m_path + ": " + m_pad->node + ": folded into the layer after it: "
+                + summary.error().message };
+        return {};
+    }
+    [[nodiscard]] Error failPad(const std::string& message) const
+    {
+        return Error { m_path + ": " + m_pad->node + ": " + message };
+    }
+
+    // A separate Pad node waiting to be folded into the convolution or pooling after it.
+    struct PendingPad {
+        std::string node; // "node '/0/Pad' (Pad)"
+        std::string mode; // "constant" (zeros), "reflect" or "edge"
+        Dims pads { 0, 0, 0 }; // per spatial dimension, the same before and after
+    };
+    std::optional<PendingPad> m_pad;
     Status batchNorm(const cv::dnn::BatchNormLayer&, const std::vector<int>& shape);
     Status innerProduct(const cv::dnn::Layer&, std::vector<int> shape);
     Status reshape(const cv::dnn::ReshapeLayer&, const std::vector<int>& shape);
@@ -433,36 +484,66 @@ Status Importer::convolution(const cv::dnn::BaseConvolutionLayer& c, const std::
 {
     if (c.type != "Convolution")
         return fail(c, "ConvScope has no " + c.type + " layer");
-    if (shape.size() != 3 || c.kernel_size.size() != 2 || c.blobs.empty() || c.blobs[0].dims != 4)
-        return fail(c, "only 2-D convolutions of (C, H, W) feature maps are imported");
+    const std::size_t dims = shape.size() - 1;
+    if (shape.size() < 2 || dims > 3 || c.blobs.empty()
+        || c.blobs[0].dims != static_cast<int>(dims) + 2)
+        return fail(c, "only 1-D, 2-D and 3-D convolutions of (C, L), (C, H, W) or (C, D, H, W) "
+                       "feature maps with a constant weight are imported; it receives "
+            + shapeString(shape));
     const cv::Mat& w = c.blobs[0];
     const int outChannels = w.size[0], perGroup = w.size[1];
     if (perGroup < 1 || shape[0] % perGroup != 0)
         return fail(c, "its weight has " + str(perGroup) + " input channels per group, which does "
                 "not divide the " + str(shape[0]) + " channels it receives");
-    Layer layer = convLayer({}, outChannels, 1);
+    Layer layer = convLayer({}, outChannels, 1, 1, 0, 1, 1, static_cast<int>(dims));
     auto& conv = std::get<ConvLayer>(layer.config).params;
     conv.groups = shape[0] / perGroup;
-    for (int i = 0; i < 2; ++i) {
-        const auto at = static_cast<std::size_t>(i);
-        conv.kernel[at] = static_cast<int>(c.kernel_size[at]);
-        conv.stride[at] = c.strides.size() > at ? static_cast<int>(c.strides[at]) : 1;
-        conv.dilation[at] = c.dilations.size() > at ? static_cast<int>(c.dilations[at]) : 1;
-        const int before = c.pads_begin.size() > at ? static_cast<int>(c.pads_begin[at]) : 0;
-        const int after = c.pads_end.size() > at ? static_cast<int>(c.pads_end[at]) : 0;
+    const auto strides = perDim(c, c.strides, "strides", dims, 1);
+    const auto dilations = perDim(c, c.dilations, "dilations", dims, 1);
+    const auto begins = perDim(c, c.pads_begin, "pads", dims, 0);
+    std::vector<std::int64_t> ends(dims, 0);
+    if (c.pads_end.size() == dims)
+        std::copy(c.pads_end.begin(), c.pads_end.end(), ends.begin());
+    else if (const auto pads = attributes(c, "pads"); pads.size() == 2 * dims)
+        std::copy(pads.begin() + static_cast<std::ptrdiff_t>(dims), pads.end(), ends.begin());
+    for (std::size_t at = 0; at < dims; ++at) {
+        const int i = static_cast<int>(at);
+        conv.kernel[at] = w.size[i + 2];
+        conv.stride[at] = static_cast<int>(strides[at]);
+        conv.dilation[at] = static_cast<int>(dilations[at]);
+        const auto before = begins[at], after = ends[at];
         if (before != after)
             return fail(c, "padding " + str(before) + " before and " + str(after) + " after ("
-                    + axisName(2, i) + ") is asymmetric; ConvScope pads both sides equally");
-        conv.padding.values[at] = before;
+                    + axisName(static_cast<int>(dims), i)
+                    + ") is asymmetric; ConvScope pads both sides equally");
+        conv.padding.values[at] = static_cast<int>(before);
     }
     if (c.padMode == "VALID") {
         conv.padding = Padding::valid();
     } else if (c.padMode == "SAME") {
-        if (conv.stride[0] != 1 || conv.stride[1] != 1)
+        if (std::any_of(strides.begin(), strides.end(), [](auto s) { return s != 1; }))
             return fail(c, "auto_pad SAME with a stride above 1 has no ConvScope equivalent");
         conv.padding = Padding::same();
     } else if (!c.padMode.empty()) {
         return fail(c, "auto_pad " + c.padMode + " is not supported");
+    }
+    const bool folding = m_pad.has_value();
+    if (folding) {
+        if (conv.padding.kind == PaddingKind::Same)
+            return failPad("a separate padding before a convolution with auto_pad SAME has no "
+                           "ConvScope equivalent");
+        conv.padding.kind = PaddingKind::Explicit;
+        if (m_pad->mode == "constant") {
+            for (std::size_t at = 0; at < dims; ++at)
+                conv.padding.values[at] += m_pad->pads[at];
+        } else {
+            if (std::any_of(conv.padding.values.begin(), conv.padding.values.end(),
+                    [](int v) { return v != 0; }))
+                return failPad("a " + m_pad->mode + " padding before a convolution that pads "
+                    "with zeros as well has no ConvScope equivalent");
+            conv.padding.values = m_pad->pads;
+            conv.paddingMode = m_pad->mode == "reflect" ? PaddingMode::Reflect : PaddingMode::Replicate;
+        }
     }
     conv.bias = c.blobs.size() >= 2;
     const std::string name = add(layer.config);
@@ -473,6 +554,12 @@ Status Importer::convolution(const cv::dnn::BaseConvolutionLayer& c, const std::
                     + " values for " + str(outChannels) + " output channels");
         m_weights.insert(name + ".bias", tensorFrom(c.blobs[1], { outChannels }));
     }
+    if (folding) {
+        if (Status ok = checkFolded(); !ok)
+            return ok;
+        m_notes.push_back(m_pad->node + " became the padding of " + name);
+        m_pad.reset();
+    }
     return {};
 }
 
@@ -481,35 +568,50 @@ Status Importer::pooling(const cv::dnn::PoolingLayer& p, const std::vector<int>&
     // cv::dnn's pooling kinds: 0 max, 1 average (modules/dnn/src/layers/pooling_layer.cpp).
     if (p.type != 0 && p.type != 1)
         return fail(p, "only max and average pooling are imported");
-    if (shape.size() != 3)
-        return fail(p, "pooling needs (C, H, W) feature maps; it receives " + shapeString(shape));
-    Layer layer = poolLayer({}, p.type == 0 ? PoolType::Max : PoolType::Avg, 1, 1);
+    const std::size_t dims = shape.size() - 1;
+    if (shape.size() < 2 || dims > 3)
+        return fail(p, "pooling needs (C, L), (C, H, W) or (C, D, H, W) feature maps; it receives "
+                + shapeString(shape));
+    Layer layer = poolLayer(
+        {}, p.type == 0 ? PoolType::Max : PoolType::Avg, 1, 1, 0, static_cast<int>(dims));
     auto& pool = std::get<PoolLayer>(layer.config).params;
     if (p.globalPooling) {
+        if (m_pad)
+            return failPad("a separate padding before a global pooling has no ConvScope "
+                           "equivalent");
         // GlobalAveragePool / GlobalMaxPool: one window as large as the feature map.
-        for (int i = 0; i < 2; ++i) {
-            pool.kernel[static_cast<std::size_t>(i)] = shape[static_cast<std::size_t>(i + 1)];
-            pool.stride[static_cast<std::size_t>(i)] = shape[static_cast<std::size_t>(i + 1)];
+        for (std::size_t at = 0; at < dims; ++at) {
+            pool.kernel[at] = shape[at + 1];
+            pool.stride[at] = shape[at + 1];
         }
         add(layer.config);
         return {};
     }
-    if (p.kernel_size.size() != 2)
-        return fail(p, "only 2-D pooling is imported");
+    const auto kernel = perDim(p, p.kernel_size, "kernel_shape", dims, 0);
+    if (std::any_of(kernel.begin(), kernel.end(), [](auto k) { return k < 1; }))
+        return fail(p, "its kernel_shape does not have " + str(static_cast<std::int64_t>(dims))
+                + " sizes for its " + shapeString(shape) + " input");
+    const auto strides = perDim(p, p.strides, "strides", dims, 1);
+    const auto begins = perDim(p, p.pads_begin, "pads", dims, 0);
+    std::vector<std::int64_t> ends(dims, 0);
+    if (p.pads_end.size() == dims)
+        std::copy(p.pads_end.begin(), p.pads_end.end(), ends.begin());
+    else if (const auto pads = attributes(p, "pads"); pads.size() == 2 * dims)
+        std::copy(pads.begin() + static_cast<std::ptrdiff_t>(dims), pads.end(), ends.begin());
     const std::vector<std::int64_t> dilations = attributes(p, "dilations");
     bool padded = false;
-    for (int i = 0; i < 2; ++i) {
-        const auto at = static_cast<std::size_t>(i);
-        pool.kernel[at] = static_cast<int>(p.kernel_size[at]);
-        pool.stride[at] = p.strides.size() > at ? static_cast<int>(p.strides[at]) : 1;
-        const int before = p.pads_begin.size() > at ? static_cast<int>(p.pads_begin[at]) : 0;
-        const int after = p.pads_end.size() > at ? static_cast<int>(p.pads_end[at]) : 0;
+    for (std::size_t at = 0; at < dims; ++at) {
+        const int i = static_cast<int>(at);
+        pool.kernel[at] = static_cast<int>(kernel[at]);
+        pool.stride[at] = static_cast<int>(strides[at]);
+        const auto before = begins[at], after = ends[at];
         if (before != after)
             return fail(p, "padding " + str(before) + " before and " + str(after) + " after ("
-                    + axisName(2, i) + ") is asymmetric; ConvScope pads both sides equally");
-        pool.padding[at] = before;
+                    + axisName(static_cast<int>(dims), i)
+                    + ") is asymmetric; ConvScope pads both sides equally");
+        pool.padding[at] = static_cast<int>(before);
         padded = padded || before > 0;
-        if (dilations.size() == 2) {
+        if (dilations.size() == dims) {
             if (p.type != 0 && dilations[at] != 1)
                 return fail(p, "dilated average pooling has no ConvScope equivalent");
             pool.dilation[at] = static_cast<int>(dilations[at]);
@@ -522,7 +624,165 @@ Status Importer::pooling(const cv::dnn::PoolingLayer& p, const std::vector<int>&
     // read from the node; PyTorch writes count_include_pad=True as a separate Pad node instead.
     if (p.type == 1 && padded)
         pool.countIncludePad = attribute(p, "count_include_pad", 0) != 0;
-    add(layer.config);
+    const bool folding = m_pad.has_value();
+    if (folding) {
+        // Zeros added in front of an average pool are averaged like its own padding with
+        // count_include_pad; a max pool's own padding never wins, zeros may.
+        if (p.type == 0)
+            return failPad("zeros padded before a max pool can win the maximum, unlike the pool's "
+                           "own padding; ConvScope has no equivalent");
+        if (m_pad->mode != "constant")
+            return failPad("a " + m_pad->mode + " padding before a pooling has no ConvScope "
+                           "equivalent (only convolutions reflect or replicate their border)");
+        if (pool.ceilMode)
+            return failPad("a separate padding before a pooling with ceil_mode has no ConvScope "
+                           "equivalent");
+        if (padded && !pool.countIncludePad)
+            return failPad("a separate padding before an average pool that leaves its own "
+                           "padding out of the average has no ConvScope equivalent");
+        for (std::size_t at = 0; at < dims; ++at)
+            pool.padding[at] += m_pad->pads[at];
+        pool.countIncludePad = true;
+    }
+    const std::string name = add(layer.config);
+    if (folding) {
+        if (Status ok = checkFolded(); !ok)
+            return ok;
+        m_notes.push_back(m_pad->node + " became the padding of " + name);
+        m_pad.reset();
+    }
+    return {};
+}
+
+Status Importer::padding(cv::dnn::Layer& l, const std::vector<int>& shape)
+{
+    if (shape.size() < 2)
+        return fail(l, "it pads flat features; ConvScope imports paddings of feature maps before "
+                       "a convolution or pooling");
+    const OnnxNode* node = nodeOf(l.name);
+    // OpenCV's own Padding in front of a Conv with asymmetric pads has no node: zeros.
+    std::string mode = "constant";
+    if (node && node->opType == "Pad")
+        if (const auto it = node->strings.find("mode"); it != node->strings.end())
+            mode = it->second;
+    if (mode != "constant" && mode != "reflect" && mode != "edge")
+        return fail(l, "its mode " + mode + " has no ConvScope equivalent");
+    // OpenCV keeps the pads to itself: they are found by padding a small probe whose values all
+    // differ and looking for where the probe ended up.
+    const int rank = static_cast<int>(shape.size()) + 1;
+    cv::dnn::MatShape in { 1 };
+    in.insert(in.end(), shape.begin(), shape.end());
+    std::vector<cv::dnn::MatShape> outs, internals;
+    l.getMemoryShapes({ in }, 1, outs, internals);
+    if (outs.size() != 1 || outs[0].size() != in.size())
+        return fail(l, "OpenCV gives it an output of another rank");
+    std::vector<int> total(in.size());
+    for (std::size_t d = 0; d < in.size(); ++d) {
+        total[d] = outs[0][d] - in[d];
+        if (total[d] < 0)
+            return fail(l, "negative pads (cropping) are not imported");
+        if (d < 2 && total[d] != 0)
+            return fail(l, "it pads the " + std::string(d == 0 ? "batch" : "channel")
+                    + " dimension; ConvScope pads only the spatial dimensions");
+        if (total[d] > 4096)
+            return fail(l, "it pads by " + str(total[d]) + "; ConvScope imports paddings up to "
+                                                          "4096");
+    }
+    if (std::all_of(total.begin(), total.end(), [](int t) { return t == 0; }))
+        return {}; // pads of zero: nothing to fold (PyTorch writes them for AvgPool3d)
+    if (m_pad)
+        return failPad("two separate paddings in a row are not imported");
+    cv::dnn::MatShape probeShape { 1, 1 };
+    for (std::size_t d = 2; d < in.size(); ++d)
+        probeShape.push_back(total[d] + 3);
+    cv::dnn::MatShape outShape = probeShape;
+    for (std::size_t d = 2; d < in.size(); ++d)
+        outShape[d] += total[d];
+    cv::Mat probe(rank, probeShape.data(), CV_32F), out(rank, outShape.data(), CV_32F);
+    if (probe.total() > (std::size_t { 1 } << 22))
+        return fail(l, "its padding is too large to import");
+    for (std::size_t i = 0; i < probe.total(); ++i)
+        probe.ptr<float>()[i] = 1.0f + static_cast<float>(i);
+    try {
+        std::vector<cv::Mat> inputs { probe }, outputs { out }, scratch;
+        l.finalize(cv::InputArrayOfArrays(inputs), cv::OutputArrayOfArrays(outputs));
+        l.forward(inputs, outputs, scratch);
+        out = outputs[0];
+    } catch (const cv::Exception& e) {
+        return fail(l, "OpenCV cannot apply this padding to " + shapeString(shape)
+                + " feature maps: " + firstLine(e.err.empty() ? std::string(e.what()) : e.err));
+    }
+    // Where the probe sits in the output: the offsets are the pads before.
+    const std::size_t spatial = in.size() - 2;
+    std::vector<std::size_t> outStride(spatial, 1), inStride(spatial, 1);
+    for (std::size_t d = spatial; d-- > 1;) {
+        outStride[d - 1] = outStride[d] * static_cast<std::size_t>(outShape[d + 2]);
+        inStride[d - 1] = inStride[d] * static_cast<std::size_t>(probeShape[d + 2]);
+    }
+    const float* o = out.ptr<float>();
+    const float* x = probe.ptr<float>();
+    const auto inside = [&](const std::vector<int>& offset) {
+        for (std::size_t i = 0; i < probe.total(); ++i) {
+            std::size_t at = 0, rest = i;
+            for (std::size_t d = 0; d < spatial; ++d) {
+                at += (rest / inStride[d] + static_cast<std::size_t>(offset[d])) * outStride[d];
+                rest %= inStride[d];
+            }
+            if (o[at] != x[i])
+                return false;
+        }
+        return true;
+    };
+    std::vector<int> offset(spatial, 0);
+    bool found = false;
+    while (!found) {
+        found = inside(offset);
+        if (found)
+            break;
+        std::size_t d = 0;
+        while (d < spatial && ++offset[d] > total[d + 2])
+            offset[d++] = 0;
+        if (d == spatial)
+            break;
+    }
+    if (!found)
+        return fail(l, "its pads could not be read");
+    PendingPad pad;
+    pad.node = describe(l);
+    pad.mode = mode;
+    std::string pads;
+    bool symmetric = true;
+    for (std::size_t d = 0; d < spatial; ++d) {
+        const int b = offset[d], a = total[d + 2] - offset[d];
+        pad.pads[d] = b;
+        pads += (d ? ", " : "") + str(b) + " before and " + str(a) + " after ("
+            + axisName(static_cast<int>(spatial), static_cast<int>(d)) + ")";
+        symmetric = symmetric && a == b;
+    }
+    if (!symmetric)
+        return fail(l, "it pads " + pads + ": asymmetric padding has no ConvScope equivalent "
+                                           "(ConvScope pads both sides equally)");
+    if (mode == "constant") {
+        // Every padded cell holds the pad value: it must be zero.
+        std::vector<bool> covered(out.total(), false);
+        for (std::size_t i = 0; i < probe.total(); ++i) {
+            std::size_t at = 0, rest = i;
+            for (std::size_t d = 0; d < spatial; ++d) {
+                at += (rest / inStride[d] + static_cast<std::size_t>(offset[d])) * outStride[d];
+                rest %= inStride[d];
+            }
+            covered[at] = true;
+        }
+        for (std::size_t i = 0; i < out.total(); ++i)
+            if (!covered[i] && o[i] != 0.0f)
+            {
+                std::ostringstream value;
+                value << o[i];
+                return fail(l, "it pads with the value " + value.str()
+                        + "; ConvScope pads with zeros");
+            }
+    }
+    m_pad = pad;
     return {};
 }
 
@@ -632,15 +892,17 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
         return Error { m_path + ": the model has " + str(static_cast<std::int64_t>(inputs.size()))
             + " inputs; ConvScope imports sequential CNNs with one image input" };
     const OnnxValue& input = *inputs.front();
-    if (!input.hasShape || input.dims.size() != 4)
+    if (!input.hasShape || input.dims.size() < 3 || input.dims.size() > 5)
         return Error { m_path + ": the input '" + input.name + "' has "
             + (input.hasShape ? str(static_cast<std::int64_t>(input.dims.size())) + " dimensions"
                               : "no shape")
-            + "; ConvScope imports 2-D CNNs with an input of shape (N, C, H, W)" };
-    for (int i = 1; i < 4; ++i) {
+            + "; ConvScope imports CNNs with an input of shape (N, C, L), (N, C, H, W) or "
+              "(N, C, D, H, W)" };
+    const int spatial = static_cast<int>(input.dims.size()) - 2;
+    for (int i = 1; i < spatial + 2; ++i) {
         const auto at = static_cast<std::size_t>(i);
         if (input.dims[at] < 1 || input.dims[at] > 65536)
-            return Error { m_path + ": the input's " + (i == 1 ? "channel count" : axisName(2, i - 1))
+            return Error { m_path + ": the input's " + (i == 1 ? "channel count" : axisName(spatial, i - 1))
                 + " is not fixed in the file"
                 + (input.dimNames[at].empty() ? "" : " ('" + input.dimNames[at] + "')")
                 + ": export the model with a fixed input size (no dynamic axes but the batch)" };
@@ -650,7 +912,9 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
             + "; ConvScope runs one image at a time");
     m_net.name = std::filesystem::path(m_path).stem().string();
     m_net.inputChannels = static_cast<int>(input.dims[1]);
-    m_net.inputSize = { static_cast<int>(input.dims[2]), static_cast<int>(input.dims[3]) };
+    m_net.inputSize.clear();
+    for (std::size_t at = 2; at < input.dims.size(); ++at)
+        m_net.inputSize.push_back(static_cast<int>(input.dims[at]));
 
     const std::vector<std::string> names = net.getLayerNames();
     if (names.empty())
@@ -679,6 +943,13 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
         const std::string& type = layer->type;
         Status status;
         bool linear = false;
+        const bool foldsPadding = dynamic_cast<cv::dnn::BaseConvolutionLayer*>(layer.get())
+            || dynamic_cast<cv::dnn::PoolingLayer*>(layer.get()) || type == "Identity"
+            || type == "Dropout" || type == "Padding";
+        if (m_pad && !foldsPadding)
+            return failPad("a separate padding is imported only right before a convolution or "
+                           "pooling, into whose padding it is folded; it is followed by "
+                + describe(*layer));
         if (auto* c = dynamic_cast<cv::dnn::BaseConvolutionLayer*>(layer.get())) {
             status = convolution(*c, *shape);
         } else if (auto* p = dynamic_cast<cv::dnn::PoolingLayer*>(layer.get())) {
@@ -713,9 +984,7 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
         } else if (type == "Dropout") {
             m_notes.push_back(describe(*layer) + " was left out: dropout is the identity at inference");
         } else if (type == "Padding") {
-            return fail(*layer, "ConvScope has no separate padding layer (PyTorch exports "
-                                "AvgPool2d with count_include_pad=True and convolutions with a "
-                                "padding_mode other than zeros this way)");
+            status = padding(*layer, *shape);
         } else if (type == "Identity") {
             // nothing to do
         } else {
@@ -727,6 +996,8 @@ Result<ImportedModel> Importer::run(cv::dnn::Net& net)
             return status.error();
         previousWasLinear = linear;
     }
+    if (m_pad)
+        return failPad("a separate padding at the end of the model has no ConvScope equivalent");
     if (net.getUnconnectedOutLayers().size() != 1)
         return Error { m_path + ": the model has "
             + str(static_cast<std::int64_t>(net.getUnconnectedOutLayers().size()))

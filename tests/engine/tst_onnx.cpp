@@ -1,5 +1,6 @@
 // ONNX import: the shared models (LeNet-5, Tiny VGG, the edge detector) and the small models of
-// tests/data/onnx (written by tests/tools/make_onnx_models.py with PyTorch) become ConvScope
+// tests/data/onnx (written by tests/tools/make_onnx_models.py and make_onnx_padding_models.py
+// with PyTorch) become ConvScope
 // networks with the right layers, parameter counts and weights, and their forward passes match
 // PyTorch's outputs; graphs ConvScope cannot show and broken files give a message, not a crash.
 
@@ -87,6 +88,17 @@ private slots:
         QTest::newRow("gap (MatMul + Add)") << QString::fromStdString(dataDir + "gap.onnx")
                                             << "(1, 9, 7)" << "conv relu avgpool flatten linear"
                                             << qint64(40 + 10);
+        // Pads folded away: conv 2->3 k3 (57), conv 3->4 k3 (112).
+        QTest::newRow("pad_fold") << QString::fromStdString(dataDir + "pad_fold.onnx")
+                                  << "(2, 9, 8)" << "conv relu conv tanh avgpool"
+                                  << qint64(57 + 112);
+        // conv1d 2->4 k3 (28), conv1d 4->3 k3 (39), linear 9->5 (50).
+        QTest::newRow("conv1d") << QString::fromStdString(dataDir + "conv1d.onnx") << "(2, 20)"
+                                << "conv relu maxpool conv flatten linear" << qint64(28 + 39 + 50);
+        // conv3d 1->3 k3 (84), conv3d 3->2 k1x3x3 (56).
+        QTest::newRow("conv3d") << QString::fromStdString(dataDir + "conv3d.onnx")
+                                << "(1, 6, 8, 8)" << "conv relu maxpool conv avgpool"
+                                << qint64(84 + 56);
     }
     void structure()
     {
@@ -141,6 +153,9 @@ private slots:
         QTest::newRow("mixed: batchnorm, grouped dilated conv, exclusive avgpool, ceil maxpool")
             << "mixed";
         QTest::newRow("gap: global average pool, MatMul + Add") << "gap";
+        QTest::newRow("pad_fold: ZeroPad2d, reflect padding, count_include_pad") << "pad_fold";
+        QTest::newRow("conv1d: 1-D conv, max pool, linear") << "conv1d";
+        QTest::newRow("conv3d: 3-D conv, max and average pool") << "conv3d";
     }
     void modelsMatchPyTorchOutput()
     {
@@ -184,6 +199,58 @@ private slots:
         QVERIFY(std::get<PoolLayer>(layers[9].config).params.ceilMode);
         // PyTorch's orientation: (out, in).
         QCOMPARE(model->weights.find("linear11.weight")->shape(), (std::vector<int> { 7, 30 }));
+    }
+
+    // A separate Pad node becomes the padding of the layer after it.
+    void padNodesFoldIntoTheNextLayer()
+    {
+        auto model = importOnnx(dataDir + "pad_fold.onnx");
+        QVERIFY2(model.ok(), model.ok() ? "" : model.error().message.c_str());
+        const auto& layers = model->network.layers;
+        // nn.ZeroPad2d(1) + Conv2d(padding=1): padding 2 with zeros.
+        const auto& first = std::get<ConvLayer>(layers[0].config).params;
+        QCOMPARE(first.padding.values[0], 2);
+        QCOMPARE(first.padding.values[1], 2);
+        QVERIFY(first.paddingMode == PaddingMode::Zeros);
+        // Conv2d(padding=2, padding_mode='reflect'): exported as Pad(reflect) + Conv.
+        const auto& second = std::get<ConvLayer>(layers[2].config).params;
+        QCOMPARE(second.padding.values[0], 2);
+        QVERIFY(second.paddingMode == PaddingMode::Reflect);
+        // AvgPool2d(3, 2, padding=1) counts its padding: Pad + AveragePool.
+        const auto& avg = std::get<PoolLayer>(layers[4].config).params;
+        QCOMPARE(avg.padding[0], 1);
+        QCOMPARE(avg.padding[1], 1);
+        QVERIFY(avg.countIncludePad);
+        QCOMPARE(model->notes.size(), std::size_t(3));
+        QVERIFY2(QString::fromStdString(model->notes[0]).contains("node '/0/Pad' (Pad) became the padding of conv0"),
+            model->notes[0].c_str());
+
+        auto padded = importOnnx(dataDir + "padded_avgpool.onnx");
+        QVERIFY2(padded.ok(), padded.ok() ? "" : padded.error().message.c_str());
+        const auto& pool = std::get<PoolLayer>(padded->network.layers[1].config).params;
+        QCOMPARE(pool.padding[0], 1);
+        QVERIFY(pool.countIncludePad);
+    }
+
+    void oneAndThreeDimensionalLayers()
+    {
+        auto line = importOnnx(dataDir + "conv1d.onnx");
+        QVERIFY2(line.ok(), line.ok() ? "" : line.error().message.c_str());
+        QCOMPARE(line->network.inputSize, (std::vector<int> { 20 }));
+        const auto& strided = std::get<ConvLayer>(line->network.layers[3].config).params;
+        QCOMPARE(strided.kernel[0], 3);
+        QCOMPARE(strided.stride[0], 2);
+        QCOMPARE(strided.dilation[0], 2);
+        QCOMPARE(std::get<PoolLayer>(line->network.layers[2].config).params.kernel[0], 2);
+        QCOMPARE(line->weights.find("conv0.weight")->shape(), (std::vector<int> { 4, 2, 3 }));
+
+        auto volume = importOnnx(dataDir + "conv3d.onnx");
+        QVERIFY2(volume.ok(), volume.ok() ? "" : volume.error().message.c_str());
+        QCOMPARE(volume->network.inputSize, (std::vector<int> { 6, 8, 8 }));
+        const auto& flat = std::get<ConvLayer>(volume->network.layers[3].config).params;
+        QCOMPARE(flat.kernel, (Dims { 1, 3, 3 }));
+        QCOMPARE(flat.padding.values, (Dims { 0, 1, 1 }));
+        QCOMPARE(volume->weights.find("conv3.weight")->shape(), (std::vector<int> { 2, 3, 1, 3, 3 }));
     }
 
     void edgesAreTheClassicKernels()
@@ -234,7 +301,11 @@ private slots:
         QTest::newRow("residual Add") << "residual.onnx" << "node '/Add' (Add): it combines 2 tensors";
         QTest::newRow("parallel convs + Concat") << "concat.onnx" << "node '/b/Conv' (Conv): it reads the model's input rather than the node before it";
         QTest::newRow("softmax") << "softmax.onnx" << "node '/2/Softmax' (Softmax): ConvScope has no such layer";
-        QTest::newRow("separate Pad node") << "padded_avgpool.onnx" << "node '/1/Pad' (Pad): ConvScope has no separate padding layer";
+        QTest::newRow("asymmetric Pad") << "pad_asymmetric.onnx" << "node '/0/Pad' (Pad): it pads 0 before and 1 after (height), 0 before and 1 after (width): asymmetric padding has no ConvScope equivalent";
+        QTest::newRow("asymmetric Conv pads") << "conv_asymmetric.onnx" << "node '/0/Conv' (Conv): it pads 0 before and 1 after (height), 0 before and 1 after (width): asymmetric";
+        QTest::newRow("Pad with a value") << "pad_value.onnx" << "node '/0/Pad' (Pad): it pads with the value 0.5; ConvScope pads with zeros";
+        QTest::newRow("Pad before a max pool") << "pad_maxpool.onnx" << "node '/0/Pad' (Pad): zeros padded before a max pool can win the maximum";
+        QTest::newRow("reflect Pad before a pool") << "pad_reflect_avgpool.onnx" << "node '/0/Pad' (Pad): a reflect padding before a pooling has no ConvScope equivalent";
     }
     void refused()
     {
