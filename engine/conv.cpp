@@ -2,12 +2,18 @@
 
 #include "conv_internal.h"
 
+#include <mutex>
 #include <vector>
 
 namespace convscope {
 
 struct Workspace::Impl {
-    std::vector<std::vector<float>> slots;
+    struct Slot {
+        std::unique_ptr<float[]> data;
+        std::int64_t size = 0;
+    };
+    std::vector<Slot> slots;
+    std::int64_t bytes = 0;
 };
 
 Workspace::Workspace()
@@ -23,10 +29,66 @@ float* Workspace::buffer(int slot, std::int64_t n)
     if (static_cast<int>(slots.size()) <= slot)
         slots.resize(static_cast<std::size_t>(slot) + 1);
     auto& b = slots[static_cast<std::size_t>(slot)];
-    if (static_cast<std::int64_t>(b.size()) < n)
-        b.resize(static_cast<std::size_t>(n));
-    return b.data();
+    if (b.size < n) {
+        // Not zeroed: the paths write before they read, and clearing a layer's megabytes of
+        // scratch on every growth cost as much as a small layer.
+        b.data.reset();
+        m_impl->bytes -= b.size * std::int64_t { sizeof(float) };
+        b.data = std::make_unique_for_overwrite<float[]>(static_cast<std::size_t>(n));
+        b.size = n;
+        m_impl->bytes += n * std::int64_t { sizeof(float) };
+    }
+    return b.data.get();
 }
+
+std::int64_t Workspace::bytes() const
+{
+    return m_impl->bytes;
+}
+
+namespace {
+
+// Callers without a Workspace of their own (forward(), the GUI's layer runs) borrow one of these,
+// so that a network run layer after layer does not allocate and page-fault its scratch (16 MiB
+// of transformed kernels for a 512 x 512 Winograd layer) on every call; with a 4 KiB page fault
+// at ~15 us that cost more than the layer. Each concurrent caller gets its own; one that grew
+// beyond kMaxPooledBytes (a huge padded input) is freed instead of kept.
+constexpr std::int64_t kMaxPooledBytes = std::int64_t { 256 } << 20;
+constexpr std::size_t kMaxPooledWorkspaces = 4;
+
+class WorkspacePool {
+public:
+    std::unique_ptr<Workspace> take()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_idle.empty())
+            return std::make_unique<Workspace>();
+        auto ws = std::move(m_idle.back());
+        m_idle.pop_back();
+        return ws;
+    }
+
+    void give(std::unique_ptr<Workspace> ws)
+    {
+        if (ws->bytes() > kMaxPooledBytes)
+            return;
+        std::lock_guard lock(m_mutex);
+        if (m_idle.size() < kMaxPooledWorkspaces)
+            m_idle.push_back(std::move(ws));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<Workspace>> m_idle;
+};
+
+WorkspacePool& workspacePool()
+{
+    static WorkspacePool pool;
+    return pool;
+}
+
+} // namespace
 
 Result<ConvParams> convParamsForWeight(const Tensor& input, const Tensor& weight)
 {
@@ -133,6 +195,15 @@ Status convolveNaive(const Tensor& input, const Tensor& weight, const Tensor* bi
 Status convolve(const Tensor& input, const Tensor& weight, const Tensor* bias,
     const ConvParams& params, Tensor& output, const RunOptions& options)
 {
+    if (!options.workspace) {
+        auto& pool = workspacePool();
+        std::unique_ptr<Workspace> borrowed = pool.take();
+        RunOptions withWorkspace = options;
+        withWorkspace.workspace = borrowed.get();
+        Status s = convolve(input, weight, bias, params, output, withWorkspace);
+        pool.give(std::move(borrowed));
+        return s;
+    }
     auto planned = planConvWithWeights(input, weight, bias, params);
     if (!planned)
         return planned.error();

@@ -31,6 +31,8 @@ public:
 
     // A float buffer of at least n elements for slot `slot`; contents are unspecified.
     float *buffer(int slot, std::int64_t n);
+    // The bytes held by all slots.
+    [[nodiscard]] std::int64_t bytes() const;
 
 private:
     struct Impl;

@@ -27,30 +27,57 @@ namespace convscope::detail {
 namespace {
 
 constexpr std::int64_t kTransformFloats = 128 * 1024; // per-thread V block: 512 KiB, Zen 3's L2
+constexpr std::int64_t kMinBlockTiles = 160; // see convolveWinograd
 
 using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// U = G g G^T for every (o, c), stored as 16 matrices O x C.
-void transformKernels(const float* weights, int outChannels, int inChannels, bool flip, float* u)
+// G g G^T of one 3x3 kernel g (row-major), as r[4][4]; T is a float or a vector of eight
+// kernels' values, computed with the same operations either way.
+template <class T> void transformKernel(const T (&g)[9], T half, T (&r)[16])
 {
-    const std::int64_t plane = std::int64_t { outChannels } * inChannels;
-    for (std::int64_t oc = 0; oc < plane; ++oc) {
+    T gg[4][3]; // G g
+    for (int j = 0; j < 3; ++j) {
+        gg[0][j] = g[j];
+        gg[1][j] = half * (g[j] + g[3 + j] + g[6 + j]);
+        gg[2][j] = half * (g[j] - g[3 + j] + g[6 + j]);
+        gg[3][j] = g[6 + j];
+    }
+    for (int i = 0; i < 4; ++i) {
+        r[i * 4 + 0] = gg[i][0];
+        r[i * 4 + 1] = half * (gg[i][0] + gg[i][1] + gg[i][2]);
+        r[i * 4 + 2] = half * (gg[i][0] - gg[i][1] + gg[i][2]);
+        r[i * 4 + 3] = gg[i][2];
+    }
+}
+
+// U = G g G^T for the kernels (o, c) = oc in [first, last) of `plane`, stored as 16 matrices
+// O x C; eight kernels at a time (a 512 x 512 layer has 262144 of them).
+void transformKernels(const float* weights, std::int64_t first, std::int64_t last,
+    std::int64_t plane, bool flip, float* u)
+{
+    constexpr int w = simd::kWidth;
+    std::int64_t oc = first;
+    for (; oc + w <= last; oc += w) {
+        float lanes[9][w];
+        for (int k = 0; k < w; ++k)
+            for (int i = 0; i < 9; ++i)
+                lanes[i][k] = weights[(oc + k) * 9 + (flip ? 8 - i : i)];
+        simd::Vec g[9];
+        for (int i = 0; i < 9; ++i)
+            g[i] = simd::load(lanes[i]);
+        simd::Vec r[16];
+        transformKernel(g, simd::broadcast(0.5f), r);
+        for (int xi = 0; xi < 16; ++xi)
+            simd::store(u + xi * plane + oc, r[xi]);
+    }
+    for (; oc < last; ++oc) {
         float g[9];
         for (int i = 0; i < 9; ++i)
             g[i] = weights[oc * 9 + (flip ? 8 - i : i)];
-        float gg[4][3]; // G g
-        for (int j = 0; j < 3; ++j) {
-            gg[0][j] = g[j];
-            gg[1][j] = 0.5f * (g[j] + g[3 + j] + g[6 + j]);
-            gg[2][j] = 0.5f * (g[j] - g[3 + j] + g[6 + j]);
-            gg[3][j] = g[6 + j];
-        }
-        for (int i = 0; i < 4; ++i) {
-            const float r[4] = { gg[i][0], 0.5f * (gg[i][0] + gg[i][1] + gg[i][2]),
-                0.5f * (gg[i][0] - gg[i][1] + gg[i][2]), gg[i][2] };
-            for (int j = 0; j < 4; ++j)
-                u[(i * 4 + j) * plane + oc] = r[j];
-        }
+        float r[16];
+        transformKernel(g, 0.5f, r);
+        for (int xi = 0; xi < 16; ++xi)
+            u[xi * plane + oc] = r[xi];
     }
 }
 
@@ -84,19 +111,30 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
     const int wq = 2 * tilesX + 2;
     const int threads = resolveThreads(options.threads);
 
+    // A task transforms a block of whole rows of tiles and multiplies it with U. The block holds
+    // as many rows as fit kTransformFloats, but at least kMinBlockTiles tiles: Eigen packs U_xi
+    // (O x C) afresh for every product, and with few tiles (W9's 512 channels at 28x28 had 14 per
+    // task) that packing and streaming U from memory cost more than the multiplications.
     const std::int64_t tileRowFloats
         = std::int64_t { 16 } * std::max(channels, outChannels) * tilesX;
-    int rowsPerTask
-        = static_cast<int>(std::clamp<std::int64_t>(kTransformFloats / tileRowFloats, 1, tilesY));
-    rowsPerTask = std::min(rowsPerTask, std::max(1, tilesY / (2 * threads)));
+    const std::int64_t minRows = (kMinBlockTiles + tilesX - 1) / tilesX;
+    int rowsPerTask = static_cast<int>(
+        std::clamp<std::int64_t>(std::max(kTransformFloats / tileRowFloats, minRows), 1, tilesY));
     // Equal shares for the threads: a task count that is a multiple of the thread count (W3's
     // 28 rows of tiles in 7 tasks of 4 left one of two threads with 16 rows, the other with 12),
     // the larger tasks first so that the dynamic hand-out evens out what is left at the end.
-    int tasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
-    tasks = std::min(tilesY, (tasks + threads - 1) / threads * threads);
-    const int rowsBase = tilesY / tasks;
-    const int rowsExtra = tilesY % tasks;
+    // When all rows fit one block (VGG's 14x14 layers: 7 rows of 7 tiles), splitting them would
+    // bring back the short products; the threads split the output channels instead, each
+    // transforming the block's input itself (cheap next to O/threads x C products per tile).
+    int rowTasks = (tilesY + rowsPerTask - 1) / rowsPerTask;
+    const int oBlocks = rowTasks == 1 ? std::min(threads, std::max(1, outChannels / 8)) : 1;
+    if (oBlocks == 1)
+        rowTasks = std::min(tilesY, (rowTasks + threads - 1) / threads * threads);
+    const int rowsBase = tilesY / rowTasks;
+    const int rowsExtra = tilesY % rowTasks;
     rowsPerTask = rowsBase + (rowsExtra > 0 ? 1 : 0);
+    const int oPerBlock = (outChannels + oBlocks - 1) / oBlocks;
+    const int tasks = rowTasks * oBlocks;
     const std::int64_t blockTiles = std::int64_t { rowsPerTask } * tilesX;
     // Vector loops over tiles run up to 7 tiles past a row's end: rows of V and M get that slack.
     const int chunks = (tilesX + simd::kWidth - 1) / simd::kWidth;
@@ -113,13 +151,21 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
     const std::int64_t splitFloats = 4 * 2 * std::int64_t { splitLength };
     const std::int64_t rowFloats = 4 * (std::int64_t { chunks } + 1) * simd::kWidth;
     const std::int64_t bandFloats = std::int64_t { 2 * rowsPerTask + 2 } * wq + 64;
-    const std::int64_t scratchFloats = 16 * (std::int64_t { channels } + outChannels) * ld
-        + splitFloats + rowFloats + bandFloats;
+    const std::int64_t scratchFloats
+        = 16 * (std::int64_t { channels } + oPerBlock) * ld + splitFloats + rowFloats + bandFloats;
     std::vector<float*> scratch(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
         scratch[static_cast<std::size_t>(t)] = ws.buffer(kSlotThreadScratch + t, scratchFloats);
 
-    transformKernels(weight.data(), outChannels, channels, params.flip, u);
+    // The kernels' transform in equal shares of whole vectors, one per thread.
+    const std::int64_t kernelCount = std::int64_t { outChannels } * channels;
+    const std::int64_t share
+        = ((kernelCount + threads - 1) / threads + simd::kWidth - 1) / simd::kWidth * simd::kWidth;
+    parallelFor(threads, threads, [&](int part, int) {
+        const std::int64_t first = std::min(kernelCount, part * share);
+        transformKernels(weight.data(), first, std::min(kernelCount, first + share), kernelCount,
+            params.flip, u);
+    });
     // The padding map of a row; the inside of each row is one copy.
     std::vector<int> columnSource(static_cast<std::size_t>(wq));
     for (int x = 0; x < wq; ++x)
@@ -159,12 +205,15 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
     const auto run = [&](int task, int worker) {
         using simd::Vec;
         constexpr int w = simd::kWidth;
-        const int ty0 = task * rowsBase + std::min(task, rowsExtra);
-        const int ty1 = ty0 + rowsBase + (task < rowsExtra ? 1 : 0);
+        const int rowTask = task / oBlocks;
+        const int oFirst = task % oBlocks * oPerBlock;
+        const int oEnd = std::min(outChannels, oFirst + oPerBlock);
+        const int ty0 = rowTask * rowsBase + std::min(rowTask, rowsExtra);
+        const int ty1 = ty0 + rowsBase + (rowTask < rowsExtra ? 1 : 0);
         const std::int64_t nTiles = std::int64_t { ty1 - ty0 } * tilesX;
         float* v = scratch[static_cast<std::size_t>(worker)];
         float* m = v + 16 * std::int64_t { channels } * ld;
-        float* split = m + 16 * std::int64_t { outChannels } * ld;
+        float* split = m + 16 * std::int64_t { oPerBlock } * ld;
         float* rows = split + splitFloats;
         float* band = rows + rowFloats;
         // V = B^T d B, one row of tiles at a time: vertical combinations of four input rows,
@@ -212,25 +261,27 @@ Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor*
                 }
             }
         }
-        // M_xi = U_xi V_xi.
+        // M_xi = U_xi V_xi for output channels [oFirst, oEnd).
         for (int xi = 0; xi < 16; ++xi) {
             Eigen::Map<const RowMajor> um(
-                u + xi * std::int64_t { outChannels } * channels, outChannels, channels);
+                u + (xi * std::int64_t { outChannels } + oFirst) * channels, oEnd - oFirst,
+                channels);
             Eigen::Map<const RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> vm(
                 v + xi * std::int64_t { channels } * ld, channels, nTiles,
                 Eigen::OuterStride<>(ld));
             Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>> mm(
-                m + xi * std::int64_t { outChannels } * ld, outChannels, nTiles,
+                m + xi * std::int64_t { oEnd - oFirst } * ld, oEnd - oFirst, nTiles,
                 Eigen::OuterStride<>(ld));
             mm.noalias() = um * vm;
         }
         // Y = A^T M A plus the bias, eight tiles at a time; the last row or column of tiles may
         // hang over the output's edge.
-        for (int o = 0; o < outChannels; ++o) {
+        for (int o = oFirst; o < oEnd; ++o) {
             const Vec b = simd::broadcast(bias ? (*bias)[o] : 0.0f);
             for (int ty = ty0; ty < ty1; ++ty) {
-                const float* mt = m + std::int64_t { o } * ld + std::int64_t { ty - ty0 } * tilesX;
-                const std::int64_t xiStride = std::int64_t { outChannels } * ld;
+                const float* mt
+                    = m + std::int64_t { o - oFirst } * ld + std::int64_t { ty - ty0 } * tilesX;
+                const std::int64_t xiStride = std::int64_t { oEnd - oFirst } * ld;
                 float* out0 = output.data() + o * outPlane + std::int64_t { 2 * ty } * wo;
                 float* out1 = 2 * ty + 1 < ho ? out0 + wo : nullptr;
                 for (int t = 0; t < tilesX; t += w) {

@@ -1,0 +1,188 @@
+// The Winograd path (conv_winograd.cpp) against the direct convolution (convolveNaive: the
+// definition's six loops, accumulated in double) on random layers of odd sizes, channel counts
+// and paddings, at 1 and 2 threads: the ways it cuts a layer into tasks (rows of tiles that end
+// short, one block of rows whose output channels the two threads share, several blocks), the
+// kernels' transform in vectors of eight with a tail, every padding mode and flipped kernels;
+// and the engine's own scratch memory reused across layers of different shapes.
+
+#include "conv.h"
+#include "conv_internal.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+#include <string>
+
+using namespace convscope;
+
+namespace {
+
+void randomise(Tensor& t, std::mt19937& rng)
+{
+    std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+    for (auto& v : t.values())
+        v = u(rng);
+}
+
+// max |got - want| / max |want|: the norm-wise relative error.
+double relativeError(const Tensor& got, const Tensor& want)
+{
+    double diff = 0.0;
+    double scale = 0.0;
+    for (std::int64_t i = 0; i < want.numel(); ++i) {
+        diff = std::max(diff, std::abs(static_cast<double>(got[i]) - want[i]));
+        scale = std::max(scale, std::abs(static_cast<double>(want[i])));
+    }
+    return scale > 0.0 ? diff / scale : diff;
+}
+
+// Float32 has a unit roundoff of 6e-8. An output sums 9 C <= 9 * 41 products of values in
+// [-1, 1]; the transforms add and halve at most four terms per step on either side, and the
+// products are summed in blocks by Eigen, so the float result stays within about
+// 4 * 16 * sqrt(9 C) * 6e-8 ~ 1e-4 of the exact sum in the worst case while the sum itself is
+// of the order sqrt(9 C) ~ 10-20: relative errors of a few 1e-6. The measured worst case over
+// these layers is 3e-7; 1e-5 leaves a wide margin and still catches any misplaced tile, channel
+// or padding value (those are off by O(1)).
+constexpr double kTolerance = 1e-5;
+
+struct Layer {
+    int channels;
+    int height;
+    int width;
+    int outChannels;
+    int padding;
+    PaddingMode mode;
+    bool flip;
+};
+
+std::string describe(const Layer& l, int threads)
+{
+    static const char* modes[] = { "zeros", "reflect", "replicate", "circular" };
+    return std::to_string(l.channels) + "x" + std::to_string(l.height) + "x"
+        + std::to_string(l.width) + " -> " + std::to_string(l.outChannels) + " pad "
+        + std::to_string(l.padding) + " " + modes[static_cast<int>(l.mode)]
+        + (l.flip ? " flipped" : "")
+        + (threads > 0 ? ", " + std::to_string(threads) + " threads" : "");
+}
+
+ConvParams paramsFor(const Layer& l)
+{
+    ConvParams p;
+    p.outChannels = l.outChannels;
+    p.kernel = { 3, 3, 1 };
+    p.padding = Padding::explicitly({ l.padding, l.padding, 0 });
+    p.paddingMode = l.mode;
+    p.flip = l.flip;
+    return p;
+}
+
+} // namespace
+
+class TestConvWinograd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesDirectConvolution_data();
+    void matchesDirectConvolution();
+    void scratchIsReusedAcrossShapes();
+};
+
+void TestConvWinograd::matchesDirectConvolution_data()
+{
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("outChannels");
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("flip");
+    // 18+ input channels: with fewer the direct sliding path takes the layer (kSlidingMaxTaps).
+    const Layer layers[] = {
+        { 18, 1, 1, 16, 1, PaddingMode::Zeros, false }, // one tile, less than a vector
+        { 19, 3, 5, 17, 1, PaddingMode::Zeros, false }, // odd output: tiles hang over the edge
+        { 33, 14, 14, 19, 1, PaddingMode::Zeros, false }, // one block of rows: channels shared
+        { 20, 7, 9, 41, 1, PaddingMode::Reflect, true },
+        { 24, 13, 29, 16, 1, PaddingMode::Replicate, false },
+        { 21, 29, 31, 23, 1, PaddingMode::Circular, true }, // several blocks of rows
+        { 18, 61, 17, 16, 2, PaddingMode::Zeros, false }, // tall: many short rows of tiles
+        { 41, 40, 3, 18, 0, PaddingMode::Zeros, true }, // no padding: 38 x 1 outputs
+        { 18, 2, 40, 33, 2, PaddingMode::Circular, false },
+        { 25, 57, 58, 27, 1, PaddingMode::Zeros, false }, // several blocks at any thread count
+    };
+    for (const Layer& l : layers)
+        QTest::newRow(describe(l, 0).c_str()) << l.channels << l.height << l.width << l.outChannels
+                                              << l.padding << static_cast<int>(l.mode) << l.flip;
+}
+
+void TestConvWinograd::matchesDirectConvolution()
+{
+    QFETCH(int, channels);
+    QFETCH(int, height);
+    QFETCH(int, width);
+    QFETCH(int, outChannels);
+    QFETCH(int, padding);
+    QFETCH(int, mode);
+    QFETCH(bool, flip);
+    const Layer l { channels, height, width, outChannels, padding, static_cast<PaddingMode>(mode),
+        flip };
+    const ConvParams params = paramsFor(l);
+    std::mt19937 rng(static_cast<unsigned>(channels * 1000 + height * 10 + width));
+    Tensor input({ channels, height, width });
+    Tensor weight({ outChannels, channels, 3, 3 });
+    Tensor bias({ outChannels });
+    randomise(input, rng);
+    randomise(weight, rng);
+    randomise(bias, rng);
+
+    auto plan = planConvWithWeights(input, weight, &bias, params);
+    QVERIFY(plan.ok());
+    QVERIFY2(detail::winogradSuits(*plan, params) && !detail::slidingSuits(*plan, params),
+        "the layer must take the Winograd path");
+
+    Tensor want;
+    QVERIFY(convolveNaive(input, weight, &bias, params, want).ok());
+    for (int threads : { 1, 2 }) {
+        Workspace ws;
+        RunOptions options;
+        options.threads = threads;
+        options.workspace = &ws;
+        Tensor got;
+        QVERIFY(convolve(input, weight, &bias, params, got, options).ok());
+        QCOMPARE(got.shape(), want.shape());
+        const double error = relativeError(got, want);
+        QVERIFY2(error <= kTolerance,
+            (describe(l, threads) + ": relative error " + std::to_string(error)).c_str());
+    }
+}
+
+// Without a Workspace, convolve() lends the call one of the engine's: a large layer, a small one
+// and the large one again (its buffers then hold the small layer's values) must all be right.
+void TestConvWinograd::scratchIsReusedAcrossShapes()
+{
+    const Layer layers[] = {
+        { 40, 30, 30, 48, 1, PaddingMode::Zeros, false },
+        { 18, 5, 6, 16, 1, PaddingMode::Reflect, false },
+        { 40, 30, 30, 48, 1, PaddingMode::Zeros, false },
+        { 19, 9, 9, 21, 0, PaddingMode::Zeros, true },
+    };
+    std::mt19937 rng(7);
+    for (const Layer& l : layers)
+        for (int threads : { 2, 1 }) {
+            const ConvParams params = paramsFor(l);
+            Tensor input({ l.channels, l.height, l.width });
+            Tensor weight({ l.outChannels, l.channels, 3, 3 });
+            randomise(input, rng);
+            randomise(weight, rng);
+            Tensor want;
+            QVERIFY(convolveNaive(input, weight, nullptr, params, want).ok());
+            RunOptions options;
+            options.threads = threads;
+            Tensor got;
+            QVERIFY(convolve(input, weight, nullptr, params, got, options).ok());
+            QVERIFY2(relativeError(got, want) <= kTolerance, describe(l, threads).c_str());
+        }
+}
+
+QTEST_GUILESS_MAIN(TestConvWinograd)
+#include "tst_conv_winograd.moc"
