@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QSaveFile>
 #include <QSize>
 #include <QThread>
 
@@ -67,13 +68,16 @@ int runGui(int argc, char *argv[])
             QThread::msleep(10);
         } while (window.isBusy() && waited.elapsed() < 10000);
         QApplication::processEvents();
-        if (!window.grab().save(screenshot, "PNG"))
+        // Written whole or not at all: a failed write leaves no half-written PNG.
+        QSaveFile file(screenshot);
+        if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit())
             return convscope::cli::fail(convscope::cli::kExitInput, "cannot write " + screenshot.toStdString());
         return convscope::cli::kExitOk;
     }
     window.show();
     if (presenter)
         window.setPresenterMode(true);
+    window.startAutosave(); // offers what a crashed session left unsaved
     return QApplication::exec();
 }
 

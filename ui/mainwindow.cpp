@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "export/export_menu.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
@@ -33,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -160,6 +162,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &PlaygroundModel::stateChanged, this, &MainWindow::updateTransport);
     connect(m_model, &PlaygroundModel::sceneChanged, this, &MainWindow::updateTitle);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    // Unsaved changes are autosaved a while after the last edit; once everything is saved (or
+    // undone to the saved state) the autosave goes.
+    m_autosave = new Autosave(this);
+    m_autosave->setSnapshot([this] { return autosaveState(); });
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    for (QUndoStack *stack : { m_model->undoStack(), m_network->undoStack() }) {
+        connect(stack, &QUndoStack::indexChanged, m_autosave, &Autosave::schedule);
+        connect(stack, &QUndoStack::cleanChanged, this, [this] {
+            updateTitle();
+            if (!isSceneModified() && !isNetworkModified())
+                m_autosave->flush();
+        });
+    }
     connect(m_model, &PlaygroundModel::problemChanged, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
@@ -186,6 +201,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stacks are deleted after this destructor (by QWidget, with the other children):
+    // their last "clean" signals must not reach the half-destroyed window.
+    for (QUndoStack *stack : { m_model->undoStack(), m_network->undoStack() })
+        disconnect(stack, nullptr, this, nullptr);
     // The model is this window's first child, so QObject would delete it before the panels that
     // still read it (a spin box losing focus on the way out would write to a deleted model).
     m_animation->pause();
@@ -212,7 +231,10 @@ void MainWindow::createActions()
         const QString path = QStringLiteral(":/scenes/") + name;
         auto parsed = readSceneFile(path);
         const QString title = parsed ? QString::fromStdString(parsed->scene.title) : name;
-        m_examplesMenu->addAction(title, this, [this, path] { openScene(path); });
+        m_examplesMenu->addAction(title, this, [this, path] {
+            if (maybeSave(SceneDocument, tr("Save them before opening another scene?")))
+                openScene(path);
+        });
     }
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save scene"), this, &MainWindow::save);
@@ -293,12 +315,21 @@ void MainWindow::createActions()
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(leave, &QAction::triggered, this, [this] { setPresenterMode(false); });
     addAction(leave);
-    QAction *nextScene = view->addAction(tr("Ne&xt scene of the lecture"), this, &MainWindow::nextScene);
+    QAction *nextScene = view->addAction(tr("Ne&xt scene of the lecture"), this, [this] {
+        if (m_lectureIndex >= 0 && m_lectureIndex + 1 < lectureSize() && maybeSave(SceneDocument, tr("Save them before opening the next scene?")))
+            this->nextScene();
+    });
     nextScene->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction *previousScene = view->addAction(tr("Pre&vious scene of the lecture"), this, &MainWindow::previousScene);
+    QAction *previousScene = view->addAction(tr("Pre&vious scene of the lecture"), this, [this] {
+        if (m_lectureIndex > 0 && maybeSave(SceneDocument, tr("Save them before opening the previous scene?")))
+            this->previousScene();
+    });
     previousScene->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     view->addAction(tr("Open &bundled lecture"), this,
-        [this] { openLecture(QStringLiteral(":/scenes/lecture.convscope-lecture.json")); });
+        [this] {
+            if (maybeSave(SceneDocument, tr("Save them before opening the lecture?")))
+                openLecture(QStringLiteral(":/scenes/lecture.convscope-lecture.json"));
+        });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -420,12 +451,8 @@ void MainWindow::updateTransport()
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_model->sceneFile();
-    QString name = file.isEmpty() || file.startsWith(QLatin1Char(':')) ? QString::fromStdString(m_model->scene().title)
-                                                                     : QFileInfo(file).fileName();
-    if (name.isEmpty())
-        name = tr("Untitled scene");
-    setWindowTitle(tr("%1%2 — ConvScope").arg(name, m_model->undoStack()->isClean() ? QString() : QStringLiteral(" *")));
+    setWindowTitle(tr("%1[*] — ConvScope").arg(sceneName()));
+    setWindowModified(isSceneModified() || isNetworkModified());
 }
 
 void MainWindow::showError(const QString &message)
@@ -488,6 +515,8 @@ bool MainWindow::openScene(const QString &path)
     updateTitle();
     if (parsed->scene.network) { // the scene's stack opens in the Network view
         m_network->setNetwork(*parsed->scene.network, tr("Open the network of %1").arg(QFileInfo(path).fileName()));
+        m_network->undoStack()->setClean(); // saved with the scene
+        m_networkFile.clear();
         setView(View::Network);
     } else if (parsed->scene.animation.playing) {
         m_animation->play();
@@ -537,6 +566,8 @@ bool MainWindow::saveSceneAs(const QString &path)
         m_model->setSceneFile(path);
     }
     m_model->undoStack()->setClean();
+    if (m_networkFile.isEmpty()) // the scene is the network's only home
+        m_network->undoStack()->setClean();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -548,7 +579,7 @@ void MainWindow::openDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scene or image"), dir,
         tr("Scenes, lectures, networks and images (*.convscope.json *.convscope-lecture.json *.json *.onnx *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;"
            "Scenes (*.convscope.json);;Lectures (*.convscope-lecture.json);;Networks (*.json *.onnx);;Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm);;All files (*)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty() && maybeSaveBeforeOpening(path))
         openFile(path);
 }
 
@@ -561,28 +592,35 @@ void MainWindow::openImageDialog()
         openImage(path);
 }
 
-void MainWindow::save()
+bool MainWindow::save()
 {
     const QString file = m_model->sceneFile();
     if (file.isEmpty() || file.startsWith(QLatin1Char(':')))
-        saveAsDialog();
-    else
-        saveSceneAs(file);
+        return saveAsDialog();
+    return saveSceneAs(file);
 }
 
-void MainWindow::saveAsDialog()
+bool MainWindow::saveAsDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
     QString path = QFileDialog::getSaveFileName(this, tr("Save scene"), dir, tr("Scenes (*.convscope.json)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QLatin1String(".convscope.json")))
         path += QStringLiteral(".convscope.json");
-    saveSceneAs(path);
+    return saveSceneAs(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave(AllDocuments, tr("Save them before closing?"))) {
+        event->ignore(); // Cancel: the window, its view and its state stay as they are
+        return;
+    }
+    // Discarded edits do not come back as the next session's scene or network.
+    for (QUndoStack *stack : { m_model->undoStack(), m_network->undoStack() })
+        if (!stack->isClean() && stack->cleanIndex() >= 0)
+            stack->setIndex(stack->cleanIndex());
     m_animation->pause();
     setPresenterMode(false); // remember the window as the user arranged it, not the presenter's
     const View current = view();
@@ -591,18 +629,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("view/current"), current == View::Network ? QStringLiteral("network")
             : current == View::Exercises                                       ? QStringLiteral("exercises")
                                                                                : QStringLiteral("playground"));
-    settings.setValue(QStringLiteral("network/spec"), QString::fromStdString(writeNetworkSpec(m_network->network())));
+    if (!isNetworkModified())
+        settings.setValue(QStringLiteral("network/spec"), QString::fromStdString(writeNetworkSpec(m_network->network())));
     settings.setValue(QStringLiteral("window/size"), size());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("animation/speed"), m_animation->stepsPerSecond());
     settings.setValue(QStringLiteral("animation/loop"), m_animation->loops());
     // The session's scene, so the next start continues where this one stopped.
-    if (const QString last = sessionFile(); !last.isEmpty()) {
+    if (const QString last = sessionFile(); !last.isEmpty() && !isSceneModified()) {
         QDir().mkpath(QFileInfo(last).absolutePath());
         Scene scene = m_model->scene();
         scene.animation.step = m_model->step();
         (void)saveScene(last.toStdString(), scene);
     }
+    m_autosave->finish(); // a normal exit: nothing to restore next time
     event->accept();
 }
 
@@ -614,7 +654,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openFile(event->mimeData()->urls().first().toLocalFile());
+    if (const QString path = event->mimeData()->urls().first().toLocalFile(); maybeSaveBeforeOpening(path))
+        openFile(path);
     event->acceptProposedAction();
 }
 
@@ -684,6 +725,8 @@ void MainWindow::setView(View which)
             a->setEnabled(!network); // Space, arrows and Home/End belong to the widgets here
     m_views->setCurrentIndex(page);
     m_undoGroup->setActiveStack(which == View::Network ? m_network->undoStack() : m_model->undoStack());
+    if (m_autosave && m_autosave->isPending()) // unsaved edits of the view just left are written now
+        m_autosave->flush();
     QSettings().setValue(QStringLiteral("view/current"), which == View::Network ? QStringLiteral("network")
             : which == View::Exercises                                          ? QStringLiteral("exercises")
                                                                                 : QStringLiteral("playground"));
@@ -701,7 +744,10 @@ void MainWindow::createNetworkMenu()
     menuBar()->insertMenu(menuBar()->actions().value(3), menu); // after File, Edit, View
     const auto presets = networkPresets();
     auto addPreset = [&](const PresetInfo &p) {
-        QAction *a = menu->addAction(QString::fromStdString(p.name), this, [this, id = p.id] { openPreset(QString::fromStdString(id)); });
+        QAction *a = menu->addAction(QString::fromStdString(p.name), this, [this, id = p.id] {
+            if (maybeSave(NetworkDocument, tr("Save them before opening another network?")))
+                openPreset(QString::fromStdString(id));
+        });
         a->setObjectName(QStringLiteral("preset_") + QString::fromStdString(p.id));
         a->setStatusTip(tr("%1 layers; opens in the Network view").arg(p.layerCount));
     };
@@ -718,18 +764,10 @@ void MainWindow::createNetworkMenu()
         const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
         const QString path = QFileDialog::getOpenFileName(this, tr("Open network"), dir,
             tr("Networks (*.json *.onnx);;Network specs (*.json);;ONNX models (*.onnx);;All files (*)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty() && maybeSave(NetworkDocument, tr("Save them before opening another network?")))
             openNetwork(path);
     });
-    menu->addAction(tr("&Save network as…"), this, [this] {
-        const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
-        QString path = QFileDialog::getSaveFileName(this, tr("Save network"), dir, tr("Network specs (*.json)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            path += QStringLiteral(".json");
-        saveNetworkAs(path);
-    });
+    menu->addAction(tr("&Save network as…"), this, &MainWindow::saveNetworkDialog);
     menu->addSeparator();
     menu->addAction(tr("Load &weights (.npz)…"), this, [this] {
         const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
@@ -754,6 +792,8 @@ bool MainWindow::openPreset(const QString &id)
         return false;
     }
     m_network->setNetwork(*net, tr("Preset %1").arg(QString::fromStdString(net->name)));
+    m_network->undoStack()->setClean(); // as bundled (the previous network is one undo away)
+    m_networkFile.clear();
     setView(View::Network);
     return true;
 }
@@ -802,6 +842,8 @@ bool MainWindow::openNetwork(const QString &path)
         if (!messages.isEmpty())
             statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
     }
+    m_network->undoStack()->setClean(); // as opened (the previous network is one undo away)
+    m_networkFile = isOnnxPath(path.toStdString()) ? QString() : QFileInfo(path).absoluteFilePath(); // ONNX cannot be written
     QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     setView(View::Network);
     return true;
@@ -813,6 +855,9 @@ bool MainWindow::saveNetworkAs(const QString &path)
         showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
         return false;
     }
+    m_networkFile = QFileInfo(path).absoluteFilePath();
+    m_network->undoStack()->setClean();
+    updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -980,6 +1025,155 @@ void MainWindow::setPresenterMode(bool on)
         restoreGeometry(m_savedGeometry);
         restoreState(m_savedState);
     }
+}
+
+} // namespace convscope::ui
+
+namespace convscope::ui {
+
+bool MainWindow::isSceneModified() const { return !m_model->undoStack()->isClean(); }
+
+bool MainWindow::isNetworkModified() const { return !m_network->undoStack()->isClean(); }
+
+QString MainWindow::sceneName() const
+{
+    const QString file = m_model->sceneFile();
+    QString name = file.isEmpty() || file.startsWith(QLatin1Char(':')) ? QString::fromStdString(m_model->scene().title)
+                                                                     : QFileInfo(file).fileName();
+    return name.isEmpty() ? tr("Untitled scene") : name;
+}
+
+QMessageBox::StandardButton MainWindow::ask(const QString &text, const QString &informative, QMessageBox::StandardButtons buttons)
+{
+    if (m_ask)
+        return m_ask(text, informative, buttons);
+    QMessageBox box(QMessageBox::Question, tr("ConvScope"), text, buttons, this);
+    box.setInformativeText(informative);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+bool MainWindow::maybeSave(int documents, const QString &question)
+{
+    const bool scene = (documents & SceneDocument) && isSceneModified();
+    const bool network = (documents & NetworkDocument) && isNetworkModified();
+    if (!scene && !network)
+        return true;
+    const QString networkName = m_networkFile.isEmpty() ? QString::fromStdString(m_network->network().name) : QFileInfo(m_networkFile).fileName();
+    const QString text = scene && network ? tr("The scene “%1” and the network “%2” have unsaved changes.").arg(sceneName(), networkName)
+        : scene                           ? tr("The scene “%1” has unsaved changes.").arg(sceneName())
+                                          : tr("The network “%1” has unsaved changes.").arg(networkName);
+    const auto answer = ask(text, question, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer != QMessageBox::Save)
+        return false;
+    m_animation->pause();
+    if (scene && !save()) // saving the scene also saves a network that has no file of its own
+        return false;
+    if (network && isNetworkModified() && !(m_networkFile.isEmpty() ? saveNetworkDialog() : saveNetworkAs(m_networkFile)))
+        return false;
+    return true;
+}
+
+bool MainWindow::maybeSaveBeforeOpening(const QString &path)
+{
+    if (isLectureFile(path))
+        return maybeSave(SceneDocument, tr("Save them before opening the lecture?"));
+    if (isNetworkFile(path))
+        return maybeSave(NetworkDocument, tr("Save them before opening another network?"));
+    if (isSceneFile(path))
+        return maybeSave(SceneDocument, tr("Save them before opening another scene?"));
+    return true; // an image replaces the input as one undoable edit
+}
+
+bool MainWindow::saveNetworkDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save network"), dir, tr("Network specs (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    return saveNetworkAs(path);
+}
+
+std::optional<AutosaveState> MainWindow::autosaveState() const
+{
+    if (!isSceneModified() && !isNetworkModified())
+        return std::nullopt;
+    AutosaveState state;
+    state.scene = m_model->scene();
+    state.scene.animation.step = m_model->step();
+    state.scene.animation.stepsPerSecond = m_animation->stepsPerSecond();
+    state.scene.animation.loop = m_animation->loops();
+    if (!m_network->network().layers.empty())
+        state.scene.network = m_network->network();
+    state.sceneFile = m_model->sceneFile();
+    state.networkFile = m_networkFile;
+    state.sceneModified = isSceneModified();
+    state.networkModified = isNetworkModified();
+    state.view = view() == View::Network ? QStringLiteral("network") : view() == View::Exercises ? QStringLiteral("exercises") : QStringLiteral("playground");
+    state.savedAt = QDateTime::currentDateTimeUtc();
+    return state;
+}
+
+void MainWindow::restoreAutosave(const AutosaveState &state)
+{
+    m_animation->pause();
+    Scene playground = state.scene;
+    playground.network.reset();
+    m_model->resetScene(playground, state.sceneFile);
+    m_model->setStep(state.scene.animation.step);
+    m_animation->setStepsPerSecond(state.scene.animation.stepsPerSecond);
+    m_animation->setLoop(state.scene.animation.loop);
+    if (state.sceneModified)
+        m_model->undoStack()->resetClean(); // still unsaved: Save writes it, closing asks
+    if (state.scene.network || state.networkModified) {
+        m_network->resetNetwork(state.scene.network.value_or(Network {}));
+        m_networkFile = state.networkFile;
+        if (state.networkModified)
+            m_network->undoStack()->resetClean();
+    }
+    setView(state.view == QLatin1String("network") ? View::Network : state.view == QLatin1String("exercises") ? View::Exercises : View::Playground);
+    updateTitle();
+}
+
+void MainWindow::startAutosave()
+{
+    if (!m_autosave->start()) {
+        statusBar()->showMessage(tr("Autosave is off: %1").arg(m_autosave->errorString()), 10000);
+        return;
+    }
+    while (const auto orphan = m_autosave->claimOrphan()) {
+        QFile file(orphan->file);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(kMaxSceneBytes + (2 << 20)) : QByteArray();
+        file.close();
+        const auto state = parseAutosave(bytes);
+        if (!state) {
+            showError(tr("The unsaved work of a session that did not shut down normally cannot be restored (%1): %2")
+                          .arg(QDir::toNativeSeparators(orphan->file), QString::fromStdString(state.error().message)));
+            Autosave::release(*orphan);
+            continue;
+        }
+        const QDateTime when = (state->savedAt.isValid() ? state->savedAt : orphan->modified).toLocalTime();
+        const QString time = when.date() == QDate::currentDate() ? QLocale().toString(when.time(), QStringLiteral("HH:mm"))
+                                                                 : QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm"));
+        const QString what = state->sceneModified && state->networkModified ? tr("the unsaved scene and network")
+            : state->networkModified                                         ? tr("the unsaved network")
+                                                                             : tr("the unsaved scene");
+        const auto answer = ask(tr("ConvScope did not shut down normally. Restore %1 from %2?").arg(what, time),
+            tr("Yes opens it with its changes still unsaved; No deletes it."), QMessageBox::Yes | QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            restoreAutosave(*state);
+            m_autosave->flush(); // this session's own autosave holds it before the old one goes
+            Autosave::release(*orphan);
+            statusBar()->showMessage(tr("Restored the unsaved work from %1").arg(time), 8000);
+            break;
+        }
+        Autosave::release(*orphan);
+    }
+    if (isSceneModified() || isNetworkModified())
+        m_autosave->schedule();
 }
 
 } // namespace convscope::ui

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -15,6 +19,8 @@ class QUndoGroup;
 namespace convscope::ui {
 
 class AnimationController;
+class Autosave;
+struct AutosaveState;
 class FeatureMapPanel;
 class NetworkModel;
 class NetworkView;
@@ -70,6 +76,28 @@ public:
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] AnimationController *animation() const { return m_animation; }
 
+    // Unsaved changes (the title's [*]): the scene (Playground) or the network (Network view)
+    // differs from what was last opened or saved. Closing, opening another scene, lecture or
+    // network, and stepping to another scene of a lecture ask Save / Discard / Cancel first.
+    [[nodiscard]] bool isSceneModified() const;
+    [[nodiscard]] bool isNetworkModified() const;
+    // The network spec the Network view's stack was opened from or saved to (empty: none).
+    [[nodiscard]] QString networkFile() const { return m_networkFile; }
+    enum Document { SceneDocument = 1, NetworkDocument = 2, AllDocuments = 3 };
+    // Asks to save the unsaved changes of `documents` (nothing to ask: true); `question` ends
+    // the message ("Save them before closing?"). False when the user cancels or a save fails.
+    bool maybeSave(int documents, const QString &question);
+    // Every question the window asks (unsaved changes, restoring an autosave) goes through this
+    // handler; the default shows a QMessageBox. Tests answer without a dialog.
+    using AskHandler = std::function<QMessageBox::StandardButton(const QString &text, const QString &informative,
+        QMessageBox::StandardButtons buttons)>;
+    void setAskHandler(AskHandler handler) { m_ask = std::move(handler); }
+    // Crash-safe autosave (see autosave.h): takes this session's lock, offers to restore the
+    // unsaved work a crashed or killed session left, then writes the current state while it has
+    // unsaved changes. Off until called (the app calls it; tests use a temporary data folder).
+    void startAutosave();
+    [[nodiscard]] Autosave *autosave() const { return m_autosave; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -83,8 +111,14 @@ private:
     void showError(const QString &message);
     void openDialog();
     void openImageDialog();
-    void save();
-    void saveAsDialog();
+    bool save();
+    bool saveAsDialog();
+    bool saveNetworkDialog();
+    QString sceneName() const;
+    QMessageBox::StandardButton ask(const QString &text, const QString &informative, QMessageBox::StandardButtons buttons);
+    std::optional<AutosaveState> autosaveState() const;
+    void restoreAutosave(const AutosaveState &state);
+    bool maybeSaveBeforeOpening(const QString &path);
     void showShortcuts();
     void showAbout();
     void createNetworkMenu();
@@ -123,6 +157,9 @@ private:
     QString m_lectureTitle;
     QStringList m_lectureScenes;
     int m_lectureIndex = -1;
+    Autosave *m_autosave = nullptr;
+    AskHandler m_ask;
+    QString m_networkFile;
 };
 
 } // namespace convscope::ui
