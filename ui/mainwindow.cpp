@@ -220,6 +220,13 @@ bool MainWindow::isBusy() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newScene = file->addAction(tr("&New scene"), this, [this] {
+        if (maybeSave(SceneDocument, tr("Save them before starting a new scene?")))
+            openScene(kDefaultScene);
+    });
+    newScene->setObjectName(QStringLiteral("newSceneAction"));
+    newScene->setShortcut(QKeySequence::New);
+    newScene->setStatusTip(tr("Start again from the default scene (the Network view keeps its network)"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a scene (*.convscope.json) or an image (PNG, JPEG, BMP, TIFF, WebP; up to 50 megapixels)"));

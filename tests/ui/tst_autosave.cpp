@@ -245,6 +245,56 @@ private slots:
         QVERIFY(!w.isSceneModified());
     }
 
+    // File > New over unsaved changes: Cancel keeps them, Discard starts from the default scene.
+    void newSceneAsks()
+    {
+        MainWindow w;
+        Answerer a;
+        a.answer = QMessageBox::Cancel;
+        a.install(w);
+        QVERIFY(w.openScene(m_scene));
+        editStride(w);
+        auto *newScene = w.findChild<QAction *>(QStringLiteral("newSceneAction"));
+        QVERIFY(newScene);
+        newScene->trigger();
+        QCOMPARE(a.questions.size(), 1);
+        QVERIFY(a.questions.first().contains(QStringLiteral("before starting a new scene")));
+        QCOMPARE(w.model()->sceneFile(), m_scene);
+        QCOMPARE(w.model()->scene().layer.stride[0], 2);
+        a.answer = QMessageBox::Discard;
+        newScene->trigger();
+        QCOMPARE(a.questions.size(), 2);
+        QCOMPARE(w.model()->sceneFile(), QStringLiteral(":/scenes/default.convscope.json"));
+        QVERIFY(!w.isWindowModified());
+        newScene->trigger(); // nothing unsaved: no question
+        QCOMPARE(a.questions.size(), 2);
+    }
+
+    // Ctrl+Page Down in a lecture over an edited scene asks too; Cancel stays on the scene.
+    void lectureStepAsks()
+    {
+        MainWindow w;
+        Answerer a;
+        a.answer = QMessageBox::Cancel;
+        a.install(w);
+        QVERIFY(w.openLecture(QStringLiteral(":/scenes/lecture.convscope-lecture.json")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier); // unedited: no question
+        QCOMPARE(w.lectureIndex(), 1);
+        QVERIFY(a.questions.isEmpty());
+        editStride(w);
+        QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(a.questions.size(), 1);
+        QVERIFY(a.questions.first().contains(QStringLiteral("before opening the next scene")));
+        QCOMPARE(w.lectureIndex(), 1);
+        QCOMPARE(w.model()->scene().layer.stride[0], 2);
+        a.answer = QMessageBox::Discard;
+        QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(w.lectureIndex(), 0);
+        QVERIFY(!w.isWindowModified());
+    }
+
     void autosaveWrittenAfterEdit()
     {
         MainWindow w;
