@@ -567,6 +567,22 @@ std::string resolveWeightsPath(const Network& net, const std::string& specPath)
     return (std::filesystem::path(specPath).parent_path() / weights).lexically_normal().string();
 }
 
+std::string weightsPathForSpec(const std::string& weightsPath, const std::string& specPath)
+{
+    namespace fs = std::filesystem;
+    if (weightsPath.empty())
+        return {};
+    std::error_code error;
+    const fs::path target = fs::absolute(fs::path(weightsPath), error).lexically_normal();
+    if (error)
+        return weightsPath;
+    const fs::path folder = fs::absolute(fs::path(specPath), error).lexically_normal().parent_path();
+    if (error)
+        return target.string();
+    const fs::path relative = target.lexically_relative(folder);
+    return relative.empty() ? target.string() : relative.generic_string();
+}
+
 namespace {
 
 ordered_json dimsJson(const Dims& d, int n)

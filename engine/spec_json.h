@@ -34,6 +34,11 @@ struct ParsedNetwork {
 [[nodiscard]] Result<ParsedNetwork> readNetworkSpec(const std::string& path, bool validate = true);
 // The network's weights path made absolute against the spec file's folder; empty if none.
 [[nodiscard]] std::string resolveWeightsPath(const Network&, const std::string& specPath);
+// A weights path as a spec saved to specPath writes it, so that it names the same file: a
+// relative path (taken against the working folder) is made absolute, then relative to the spec's
+// folder where the two share a root; empty stays empty. Open resolves with resolveWeightsPath(),
+// save writes with this: a network saved to another folder still finds its weights.
+[[nodiscard]] std::string weightsPathForSpec(const std::string& weightsPath, const std::string& specPath);
 
 // The spec as JSON text (2-space indent); fields at their default are left out.
 [[nodiscard]] std::string writeNetworkSpec(const Network&);

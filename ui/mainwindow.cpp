@@ -838,6 +838,7 @@ bool MainWindow::openNetwork(const QString &path)
                 weights = std::make_shared<const WeightStore>(std::move(loaded).value());
             else
                 weightsProblem = QString::fromStdString(loaded.error().message);
+            parsed->network.weightsPath = weightsPath; // absolute while open; saveNetworkAs() makes it relative again
         }
         m_network->setNetwork(parsed->network, tr("Open %1").arg(name), weights,
             tr("trained, from %1").arg(QFileInfo(QString::fromStdString(parsed->network.weightsPath)).fileName()));
@@ -858,7 +859,9 @@ bool MainWindow::openNetwork(const QString &path)
 
 bool MainWindow::saveNetworkAs(const QString &path)
 {
-    if (auto s = saveNetworkSpec(path.toStdString(), m_network->network()); !s) {
+    Network network = m_network->network();
+    network.weightsPath = weightsPathForSpec(network.weightsPath, path.toStdString()); // the same file from the new folder
+    if (auto s = saveNetworkSpec(path.toStdString(), network); !s) {
         showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
         return false;
     }

@@ -356,6 +356,24 @@ private slots:
         net.weightsPath.clear();
         QCOMPARE(resolveWeightsPath(net, "/data/nets/lenet.json"), std::string());
     }
+
+    // Saving to another folder rewrites the path so that it names the same file.
+    void savedWeightsPathNamesTheSameFile()
+    {
+        const std::string weights = "/data/nets/w/lenet.npz";
+        QCOMPARE(weightsPathForSpec(weights, "/data/nets/lenet.json"), std::string("w/lenet.npz"));
+        QCOMPARE(weightsPathForSpec(weights, "/data/nets/copies/lenet.json"),
+            std::string("../w/lenet.npz"));
+        QCOMPARE(weightsPathForSpec(weights, "/home/me/lenet.json"),
+            std::string("../../data/nets/w/lenet.npz"));
+        QCOMPARE(weightsPathForSpec("/data/nets/./w/../w/lenet.npz", "/data/lenet.json"),
+            std::string("nets/w/lenet.npz"));
+        QCOMPARE(weightsPathForSpec("", "/data/lenet.json"), std::string());
+        // Round trip: what was written resolves back to the file from the new spec.
+        Network net;
+        net.weightsPath = weightsPathForSpec(weights, "/srv/x/y/lenet.json");
+        QCOMPARE(resolveWeightsPath(net, "/srv/x/y/lenet.json"), weights);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSpec)
