@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "export_command.h"
 #include "render_command.h"
@@ -14,6 +15,7 @@
 #include <QSize>
 #include <QThread>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <string>
@@ -51,6 +53,20 @@ int runGui(int argc, char *argv[])
     }
     // --presenter: start in presenter mode (full screen, large type; Esc leaves it).
     const bool presenter = args.removeAll(QStringLiteral("--presenter")) > 0;
+    // --lang en|de: the interface language for this run (View > Language remembers a choice;
+    // without either, the system's language).
+    QString language = convscope::ui::resolveLanguage(convscope::ui::languageSetting());
+    if (const auto i = args.indexOf(QStringLiteral("--lang")); i >= 0) {
+        const QString value = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (!convscope::ui::availableLanguages().contains(value))
+            return convscope::cli::fail(convscope::cli::kExitUsage,
+                "--lang takes " + convscope::ui::availableLanguages().join(QStringLiteral(" or ")).toStdString()
+                    + ", not '" + value.toStdString() + "'");
+        language = value;
+        args.remove(i, 2);
+    }
+    if (!convscope::ui::installTranslators(language))
+        std::cerr << "convscope: warning: no translation for '" << language.toStdString() << "', using English\n";
     convscope::ui::MainWindow window;
     if (!args.isEmpty())
         window.openFile(args.first());
@@ -81,17 +97,36 @@ int runGui(int argc, char *argv[])
     return QApplication::exec();
 }
 
+// The GUI's command line: at most one FILE (not a subcommand's name) and the GUI options
+// --presenter, --screenshot PATH, --lang en|de, in any order.
+bool isGuiCommandLine(const std::vector<std::string> &all)
+{
+    static const std::vector<std::string> subcommands { "conv", "pool", "summary", "apply", "bench",
+        "render", "export", "help" };
+    int files = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::string &a = all[i];
+        if (a == "--presenter")
+            continue;
+        if (a == "--screenshot" || a == "--lang") {
+            ++i; // its value (a missing one is reported by runGui)
+            continue;
+        }
+        if (a.rfind("-", 0) == 0 || (files == 0 && std::find(subcommands.begin(), subcommands.end(), a) != subcommands.end()))
+            return false;
+        if (++files > 1)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     using namespace convscope::cli;
     const std::vector<std::string> all(argv + 1, argv + argc);
-    if (all.empty() || (!all.empty() && (all[0] == "--screenshot" || all[0] == "--presenter"))
-        || (all.size() == 2 && all[1] == "--presenter")
-        || (all.size() == 1 && all[0].rfind("-", 0) != 0 && all[0] != "conv"
-            && all[0] != "pool" && all[0] != "summary" && all[0] != "apply" && all[0] != "bench"
-            && all[0] != "render" && all[0] != "export"))
+    if (isGuiCommandLine(all))
         return runGui(argc, argv);
 
     const std::string command = all[0];

@@ -1,4 +1,5 @@
 #include "exercises.h"
+#include "translate.h"
 
 #include <algorithm>
 #include <cassert>
@@ -592,9 +593,10 @@ ExerciseSet lectureSet()
     const Dims one { 1, 1, 1 }, none { 0, 0, 0 };
     ExerciseSet set;
     set.lecture = true;
-    const std::string paramsInstruction = "Computing the number of trainable parameters.";
+    const std::string paramsInstruction
+        = QT_TRANSLATE_NOOP("Exercises", "Computing the number of trainable parameters.");
     const std::string shapeInstruction
-        = "Compute the output feature map shape (assume batch-size is 1)";
+        = QT_TRANSLATE_NOOP("Exercises", "Compute the output feature map shape (assume batch-size is 1)");
     const auto add = [&](ExerciseKind kind, std::string label, const std::string& instruction,
                          std::string text, Network network) {
         Exercise ex;
@@ -610,37 +612,44 @@ ExerciseSet lectureSet()
         set.exercises.push_back(std::move(ex));
     };
     // Input sizes as /work/shared/lecture/ex*.json (the question does not depend on them).
-    add(ExerciseKind::ConvParams, "Exercise I (a)", paramsInstruction,
-        "(a) a 1d-convolution with kernel size (5), 3 input channels, 4 output channels, no bias",
+    add(ExerciseKind::ConvParams, QT_TRANSLATE_NOOP("Exercises", "Exercise I (a)"), paramsInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(a) a 1d-convolution with kernel size (5), 3 input channels, 4 output channels, no bias"),
         makeNetwork(3, { 32 }, { makeConv("conv", 1, 4, { 5, 3, 3 }, one, none, one, 1, false) }));
-    add(ExerciseKind::ConvParams, "Exercise I (b)", paramsInstruction,
-        "(b) a 2d-convolution with kernel size (8,8), 10 input channels, 5 output channels, with "
-        "bias",
+    add(ExerciseKind::ConvParams, QT_TRANSLATE_NOOP("Exercises", "Exercise I (b)"), paramsInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(b) a 2d-convolution with kernel size (8,8), 10 input channels, 5 output channels, with "
+            "bias"),
         makeNetwork(
             10, { 32, 32 }, { makeConv("conv", 2, 5, { 8, 8, 3 }, one, none, one, 1, true) }));
-    add(ExerciseKind::ConvParams, "Exercise I (c)", paramsInstruction,
-        "(c) a 2d-convolution with kernel size (2,4), 5 input channels, 2 output channels, with "
-        "bias",
+    add(ExerciseKind::ConvParams, QT_TRANSLATE_NOOP("Exercises", "Exercise I (c)"), paramsInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(c) a 2d-convolution with kernel size (2,4), 5 input channels, 2 output channels, with "
+            "bias"),
         makeNetwork(
             5, { 32, 32 }, { makeConv("conv", 2, 2, { 2, 4, 3 }, one, none, one, 1, true) }));
-    add(ExerciseKind::ConvParams, "Exercise I (d)", paramsInstruction,
-        "(d) a 3d-convolution with kernel size (2,2,3), 2 input channels, 2 output channels, no "
-        "bias",
+    add(ExerciseKind::ConvParams, QT_TRANSLATE_NOOP("Exercises", "Exercise I (d)"), paramsInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(d) a 3d-convolution with kernel size (2,2,3), 2 input channels, 2 output channels, no "
+            "bias"),
         makeNetwork(
             2, { 8, 8, 8 }, { makeConv("conv", 3, 2, { 2, 2, 3 }, one, none, one, 1, false) }));
-    add(ExerciseKind::ConvShape, "Exercise II (a)", shapeInstruction,
-        "(a) input shape (c, t) = (5, 20), 1d-conv, kernel size (6), 12 output channels, stride 2, "
-        "padding 1",
+    add(ExerciseKind::ConvShape, QT_TRANSLATE_NOOP("Exercises", "Exercise II (a)"), shapeInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(a) input shape (c, t) = (5, 20), 1d-conv, kernel size (6), 12 output channels, stride 2, "
+            "padding 1"),
         makeNetwork(5, { 20 },
             { makeConv("conv", 1, 12, { 6, 3, 3 }, { 2, 1, 1 }, { 1, 0, 0 }, one, 1, true) }));
-    add(ExerciseKind::ConvShape, "Exercise II (b)", shapeInstruction,
-        "(b) input shape (c, h, w) = (4, 32, 32), 2d-conv, kernel size (5, 5), 16 output "
-        "channels, stride 3, padding 2",
+    add(ExerciseKind::ConvShape, QT_TRANSLATE_NOOP("Exercises", "Exercise II (b)"), shapeInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(b) input shape (c, h, w) = (4, 32, 32), 2d-conv, kernel size (5, 5), 16 output "
+            "channels, stride 3, padding 2"),
         makeNetwork(4, { 32, 32 },
             { makeConv("conv", 2, 16, { 5, 5, 3 }, { 3, 3, 1 }, { 2, 2, 0 }, one, 1, true) }));
-    add(ExerciseKind::ConvShape, "Exercise II (c)", shapeInstruction,
-        "(c) input shape (c, h, w) = (12, 64, 64), 2d-conv, kernel size (7, 5), 3 output "
-        "channels, stride (2, 1), padding (2, 2)",
+    add(ExerciseKind::ConvShape, QT_TRANSLATE_NOOP("Exercises", "Exercise II (c)"), shapeInstruction,
+        QT_TRANSLATE_NOOP("Exercises",
+            "(c) input shape (c, h, w) = (12, 64, 64), 2d-conv, kernel size (7, 5), 3 output "
+            "channels, stride (2, 1), padding (2, 2)"),
         makeNetwork(12, { 64, 64 },
             { makeConv("conv", 2, 3, { 7, 5, 3 }, { 2, 1, 1 }, { 2, 2, 0 }, one, 1, true) }));
     return set;

@@ -1,4 +1,5 @@
 #include "kernels.h"
+#include "translate.h" // QT_TRANSLATE_NOOP: the names are translated in the GUI
 
 #include <algorithm>
 #include <array>
@@ -98,20 +99,20 @@ double standardNormal(std::mt19937& gen)
 const std::vector<KernelPreset>& kernelPresets()
 {
     static const std::vector<KernelPreset> presets {
-        { "identity", "Identity", false, false },
-        { "box", "Box blur (mean)", false, false },
-        { "gaussian", "Gaussian blur", true, false },
-        { "sharpen", "Sharpen", false, true },
-        { "sobel_x", "Sobel x (vertical edges)", false, true },
-        { "sobel_y", "Sobel y (horizontal edges)", false, true },
-        { "scharr_x", "Scharr x (vertical edges)", false, true },
-        { "scharr_y", "Scharr y (horizontal edges)", false, true },
-        { "prewitt_x", "Prewitt x (vertical edges)", false, true },
-        { "prewitt_y", "Prewitt y (horizontal edges)", false, true },
-        { "laplacian", "Laplacian (blobs and edges)", false, true },
-        { "emboss", "Emboss", false, true },
-        { "gabor", "Gabor (oriented stripes)", true, false },
-        { "random", "Random (He-normal)", true, false },
+        { "identity", QT_TRANSLATE_NOOP("Kernels", "Identity"), false, false },
+        { "box", QT_TRANSLATE_NOOP("Kernels", "Box blur (mean)"), false, false },
+        { "gaussian", QT_TRANSLATE_NOOP("Kernels", "Gaussian blur"), true, false },
+        { "sharpen", QT_TRANSLATE_NOOP("Kernels", "Sharpen"), false, true },
+        { "sobel_x", QT_TRANSLATE_NOOP("Kernels", "Sobel x (vertical edges)"), false, true },
+        { "sobel_y", QT_TRANSLATE_NOOP("Kernels", "Sobel y (horizontal edges)"), false, true },
+        { "scharr_x", QT_TRANSLATE_NOOP("Kernels", "Scharr x (vertical edges)"), false, true },
+        { "scharr_y", QT_TRANSLATE_NOOP("Kernels", "Scharr y (horizontal edges)"), false, true },
+        { "prewitt_x", QT_TRANSLATE_NOOP("Kernels", "Prewitt x (vertical edges)"), false, true },
+        { "prewitt_y", QT_TRANSLATE_NOOP("Kernels", "Prewitt y (horizontal edges)"), false, true },
+        { "laplacian", QT_TRANSLATE_NOOP("Kernels", "Laplacian (blobs and edges)"), false, true },
+        { "emboss", QT_TRANSLATE_NOOP("Kernels", "Emboss"), false, true },
+        { "gabor", QT_TRANSLATE_NOOP("Kernels", "Gabor (oriented stripes)"), true, false },
+        { "random", QT_TRANSLATE_NOOP("Kernels", "Random (He-normal)"), true, false },
     };
     return presets;
 }

@@ -5,6 +5,7 @@
 convscope_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-image-formats-plugins
+    qt6-translations-l10n
     libgl-dev libopencv-dev libeigen3-dev nlohmann-json3-dev libgif-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core imagemagick python3-numpy
 )

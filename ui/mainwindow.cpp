@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "export/export_menu.h"
+#include "i18n/language.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
@@ -340,6 +341,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu *animation = menuBar()->addMenu(tr("&Animation"));
     animation->setObjectName(QStringLiteral("animationMenu"));

@@ -1,10 +1,16 @@
 #include "exercise_html.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace convscope::ui {
 
 namespace {
+
+// The context of this file's strings in translations/*.ts.
+struct ExerciseHtml {
+    Q_DECLARE_TR_FUNCTIONS(convscope::ui::ExerciseHtml)
+};
 
 QString text(const std::string& s)
 {
@@ -71,24 +77,25 @@ QString solutionHtml(const Exercise& ex)
                     .arg(background, formulaHtml(stepLabel(ex, step)), formulaHtml(step.formula),
                         numbers, check);
     }
-    html += QStringLiteral("</table><p style='font-size:large'>Answer: <b>%1</b></p>")
-                .arg(text(answerText(ex.answer)));
+    html += QStringLiteral("</table><p style='font-size:large'>%1</p>")
+                .arg(ExerciseHtml::tr("Answer: <b>%1</b>").arg(text(answerText(ex.answer))));
     return html;
 }
 
 QString worksheetHtml(const ExerciseSet& set)
 {
     const QString title = text(setTitle(set));
-    QString html = QStringLiteral("<h1>ConvScope exercises</h1><p>%1 &middot; %2 exercises</p>")
-                       .arg(title)
-                       .arg(set.exercises.size());
+    QString html = QStringLiteral("<h1>%1</h1><p>%2 &middot; %3</p>")
+                       .arg(ExerciseHtml::tr("ConvScope exercises"), title,
+                           set.exercises.size() == 1 ? ExerciseHtml::tr("1 exercise")
+                                                     : ExerciseHtml::tr("%1 exercises").arg(set.exercises.size()));
     for (std::size_t i = 0; i < set.exercises.size(); ++i) {
         const Exercise& ex = set.exercises[i];
         html += questionHtml(ex, static_cast<int>(i), false);
-        html += QStringLiteral("<p>Answer: ______________________________</p><br/>");
+        html += QStringLiteral("<p>%1 ______________________________</p><br/>").arg(ExerciseHtml::tr("Answer:"));
     }
-    html += QStringLiteral("<h1 style='page-break-before: always'>Answer key</h1><p>%1</p>")
-                .arg(title);
+    html += QStringLiteral("<h1 style='page-break-before: always'>%1</h1><p>%2</p>")
+                .arg(ExerciseHtml::tr("Answer key"), title);
     for (std::size_t i = 0; i < set.exercises.size(); ++i) {
         const Exercise& ex = set.exercises[i];
         html += QStringLiteral("<h3>%1 &middot; %2</h3><p>%3</p>")

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -366,7 +367,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_preset->setObjectName(QStringLiteral("convPreset"));
     m_preset->addItem(tr("default initialisation (He-uniform)"), QString());
     for (const KernelPreset &p : kernelPresets())
-        m_preset->addItem(QString::fromUtf8(p.name.data(), static_cast<int>(p.name.size())),
+        m_preset->addItem(QCoreApplication::translate("Kernels", std::string(p.name).c_str()), // engine/kernels.cpp
             QString::fromUtf8(p.id.data(), static_cast<int>(p.id.size())));
     m_preset->setToolTip(tr("Without trained weights: a named kernel (Sobel, Laplacian, Gabor, …) for every filter, "
                             "so the maps mean something; otherwise the documented He-uniform initialisation"));

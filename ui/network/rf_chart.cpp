@@ -95,11 +95,11 @@ void RfChart::setSummary(const Summary& summary)
 
     // Horizontal bars: the layer names stay readable on the vertical axis, first layer on top.
     auto* series = new QHorizontalBarSeries;
-    static const char* const axisNames[] = { "rows", "columns", "depth" };
+    static const char* const axisNames[] = { QT_TR_NOOP("rows"), QT_TR_NOOP("columns"), QT_TR_NOOP("depth") };
     const QColor colours[] = { QColor(0x21, 0x66, 0xac), QColor(0xf0, 0x6d, 0x00), QColor(0x55, 0x58, 0x60) };
     std::int64_t top = 1;
     for (std::size_t d = 0; d < values.size(); ++d) {
-        auto* set = new QBarSet(values.size() == 1 ? tr("r") : tr("r (%1)").arg(QLatin1String(axisNames[std::min<std::size_t>(d, 2)])));
+        auto* set = new QBarSet(values.size() == 1 ? tr("r") : tr("r (%1)").arg(tr(axisNames[std::min<std::size_t>(d, 2)])));
         set->setColor(colours[std::min<std::size_t>(d, 2)]);
         set->setBorderColor(colours[std::min<std::size_t>(d, 2)]);
         set->setLabelColor(palette().color(QPalette::WindowText));

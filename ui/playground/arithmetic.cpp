@@ -19,7 +19,7 @@ const QChar kTimes(0x00D7);
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("convscope::ui::Arithmetic", text);
+    return QCoreApplication::translate("convscope::ui", text); // lupdate names free tr() calls by namespace
 }
 
 QString trimmedFixed(double value, int decimals)
@@ -120,6 +120,11 @@ double kernelValue(const PlaygroundState& s, int outChannel, int slice, const Di
 
 QString spatialName(const PlaygroundState& s, int axis)
 {
+    // axisName()'s words, for lupdate.
+    static const char* const names[] = { QT_TRANSLATE_NOOP("convscope::ui", "length"),
+        QT_TRANSLATE_NOOP("convscope::ui", "depth"), QT_TRANSLATE_NOOP("convscope::ui", "height"),
+        QT_TRANSLATE_NOOP("convscope::ui", "width") };
+    (void)names;
     return tr(axisName(s.plan.spatialDims, axis).c_str());
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -123,8 +124,7 @@ KernelEditor::KernelEditor(PlaygroundModel* model, QWidget* parent)
     for (const KernelPreset& preset : kernelPresets()) {
         const QString id
             = QString::fromUtf8(preset.id.data(), static_cast<qsizetype>(preset.id.size()));
-        QString name
-            = QString::fromUtf8(preset.name.data(), static_cast<qsizetype>(preset.name.size()));
+        QString name = QCoreApplication::translate("Kernels", std::string(preset.name).c_str()); // engine/kernels.cpp
         if (preset.fixedSize)
             name = tr("%1 — 3×3").arg(name);
         m_preset->addItem(name, id);

@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("convscope::ui::Stage", text, nullptr, n);
+    return QCoreApplication::translate("convscope::ui", text, nullptr, n); // the context lupdate gives free tr() calls
 }
 
 constexpr double kDesignWidth = 1600;

@@ -1,0 +1,46 @@
+#include "translate.h"
+
+#include <atomic>
+#include <vector>
+
+namespace convscope {
+
+namespace {
+std::atomic<TextTranslator> g_translator { nullptr };
+}
+
+void setTextTranslator(TextTranslator translator)
+{
+    g_translator.store(translator);
+}
+
+std::string translateText(const char* context, const char* source)
+{
+    if (!source)
+        return {};
+    if (const TextTranslator t = g_translator.load())
+        return t(context, source);
+    return source;
+}
+
+std::string fillText(std::string_view pattern, std::initializer_list<std::string> args)
+{
+    const std::vector<std::string> values(args);
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '1');
+            if (index < values.size()) {
+                out += values[index];
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace convscope

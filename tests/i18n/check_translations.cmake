@@ -1,0 +1,71 @@
+# The German translation is complete: lupdate reads the sources into a copy of the .ts (so the
+# committed file is not touched) and every message must be finished, with the same placeholders
+# (%1 … %9, %n) as its English source. A new tr() string without a translation fails here; to fix
+# it, run `ninja convscope_ui_lupdate` and translate the new entries of translations/*.ts (Qt
+# Linguist, or by hand: fill <translation> and drop type="unfinished").
+# usage: cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES=list-file -DWORK_DIR=... -P check_translations.cmake
+foreach(var LUPDATE TS_FILE SOURCES WORK_DIR)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "check_translations: ${var} is not set")
+    endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+get_filename_component(ts_name "${TS_FILE}" NAME)
+set(copy "${WORK_DIR}/${ts_name}")
+file(COPY_FILE "${TS_FILE}" "${copy}")
+execute_process(COMMAND "${LUPDATE}" -locations none -no-obsolete "@${SOURCES}" -ts "${copy}"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+message(STATUS "${out}")
+
+file(READ "${copy}" ts)
+# One list entry per message (";", brackets and backslashes would change how CMake splits a
+# list: replace them first, and back in the report).
+string(REPLACE ";" "@SC@" ts "${ts}")
+string(REPLACE "[" "@LB@" ts "${ts}")
+string(REPLACE "]" "@RB@" ts "${ts}")
+string(REPLACE "\\" "@BS@" ts "${ts}")
+string(REPLACE "</message>" "</message>;" ts "${ts}")
+set(problems "")
+set(count 0)
+foreach(message IN LISTS ts)
+    if(NOT message MATCHES "<message")
+        continue()
+    endif()
+    math(EXPR count "${count} + 1")
+    string(REGEX MATCH "<source>([^<]*)</source>" unused "${message}")
+    set(source "${CMAKE_MATCH_1}")
+    string(REGEX MATCH "<translation[^>]*>(.*)</translation>" unused "${message}")
+    set(translation "${CMAKE_MATCH_1}")
+    if(message MATCHES "type=\"unfinished\"")
+        string(APPEND problems "  untranslated: ${source}\n")
+        continue()
+    endif()
+    # The same placeholders, each as often (order may change with the word order).
+    string(REGEX MATCHALL "%[1-9n]" want "${source}")
+    string(REGEX REPLACE "</numerusform>.*" "" first_form "${translation}")
+    string(REGEX MATCHALL "%[1-9n]" have "${first_form}")
+    list(SORT want)
+    list(SORT have)
+    list(REMOVE_DUPLICATES want)
+    list(REMOVE_DUPLICATES have)
+    if(NOT "${want}" STREQUAL "${have}")
+        string(APPEND problems "  placeholders ${want} vs ${have}: ${source}\n")
+    endif()
+endforeach()
+if(count EQUAL 0)
+    message(FATAL_ERROR "no messages found in ${copy}")
+endif()
+if(problems)
+    string(REPLACE "@SC@" ";" problems "${problems}")
+    string(REPLACE "@LB@" "[" problems "${problems}")
+    string(REPLACE "@RB@" "]" problems "${problems}")
+    string(REPLACE "@BS@" "\\" problems "${problems}")
+    message(FATAL_ERROR "${ts_name}: translations missing or wrong (run `ninja convscope_ui_lupdate`, "
+        "then translate):\n${problems}")
+endif()
+message(STATUS "${ts_name}: all ${count} messages translated")

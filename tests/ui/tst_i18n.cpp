@@ -1,0 +1,179 @@
+// English and German (Qt Linguist): the window, the Playground and the exercises in German when
+// German is chosen, back in English after switching back, and the remembered choice.
+
+#include "exercises.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "translate.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace convscope;
+using namespace convscope::ui;
+
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
+namespace {
+
+QStringList menuTitles(const QMainWindow &w)
+{
+    QStringList titles;
+    for (QAction *a : w.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+QStringList labelTexts(const QWidget &root)
+{
+    QStringList texts;
+    for (const QLabel *label : root.findChildren<QLabel *>())
+        texts << label->text();
+    return texts;
+}
+
+// The menu bar's menu that holds the language submenu.
+QMenu *menuHolding(const QMainWindow &w, const QMenu *submenu)
+{
+    for (QAction *a : w.menuBar()->actions())
+        if (a->menu() && a->menu()->actions().contains(submenu->menuAction()))
+            return a->menu();
+    return nullptr;
+}
+
+} // namespace
+
+class TestI18n : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_i18n"));
+        QSettings().clear();
+    }
+    void cleanup() { installTranslators(QStringLiteral("en")); }
+
+    void germanWindow()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        QCOMPARE(currentLanguage(), QStringLiteral("de"));
+        MainWindow w;
+        w.openDefault();
+        const QStringList menus = menuTitles(w);
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u' ')));
+        QVERIFY2(menus.contains(QStringLiteral("&Ansicht")), qPrintable(menus.join(u' ')));
+        QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(u' ')));
+        QVERIFY(!menus.contains(QStringLiteral("&File")));
+        // The Playground's controls.
+        const QStringList labels = labelTexts(w);
+        QVERIFY2(labels.contains(QStringLiteral("Schrittweite s")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("Padding p")), qPrintable(labels.join(u'|')));
+        QVERIFY(!labels.contains(QStringLiteral("Stride s")));
+        // View > Language lists every language under its own name, the remembered one checked.
+        auto *language = w.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(language);
+        QCOMPARE(language->title(), QStringLiteral("&Sprache"));
+        const QMenu *view = menuHolding(w, language);
+        QVERIFY(view);
+        QCOMPARE(view->title(), QStringLiteral("&Ansicht"));
+        QStringList entries;
+        for (QAction *a : language->actions())
+            entries << a->text() + (a->isChecked() ? QStringLiteral("*") : QString());
+        QCOMPARE(entries, (QStringList { QStringLiteral("&Systemstandard*"), QStringLiteral("&English"),
+                              QStringLiteral("&Deutsch") }));
+    }
+
+    void germanExercises()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const ExerciseSet set = lectureSet();
+        const Exercise &first = set.exercises.front();
+        QCOMPARE(QString::fromStdString(exerciseLabel(first, 0)), QStringLiteral("Aufgabe I (a)"));
+        QCOMPARE(QString::fromStdString(questionText(first).body),
+            QStringLiteral("(a) eine 1d-Faltung mit Kernelgröße (5), 3 Eingangskanälen, 4 Ausgangskanälen, ohne Bias"));
+        // Numbers are put in after the translation, in the same format as in English.
+        const CheckResult wrong = checkAnswer(first, "61");
+        QCOMPARE(QString::fromStdString(checkMessage(first, wrong)),
+            QStringLiteral("Nicht ganz: Sie haben 61 geschrieben. Versuchen Sie es noch einmal oder lassen Sie sich die Lösung zeigen."));
+        QCOMPARE(QString::fromStdString(checkMessage(first, checkAnswer(first, "60"))), QStringLiteral("Richtig: 60."));
+        // A generated exercise: every step of the worked solution is German.
+        GenerateOptions options;
+        options.seed = 7;
+        options.count = 5;
+        const auto generated = generateSet(options);
+        QVERIFY(generated.ok());
+        QCOMPARE(QString::fromStdString(setTitle(*generated)), QStringLiteral("Erzeugter Satz, Seed 7"));
+        QCOMPARE(QString::fromStdString(kindName(ExerciseKind::ReceptiveField)), QStringLiteral("Rezeptives Feld eines Stapels"));
+
+        // The Exercises view shows the German question.
+        MainWindow w;
+        w.openDefault();
+        w.setView(MainWindow::View::Exercises);
+        auto *question = w.findChild<QLabel *>(QStringLiteral("question"));
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QStringLiteral("Faltung")), qPrintable(question->text()));
+        auto *check = w.findChild<QAbstractButton *>(QStringLiteral("checkButton"));
+        QVERIFY(check);
+        QCOMPARE(check->text(), QStringLiteral("Prüfen"));
+        // The worked solution: German steps, the lecture's answer in the same number format.
+        auto *show = w.findChild<QAbstractButton *>(QStringLiteral("solutionButton"));
+        QVERIFY(show);
+        QCOMPARE(show->text(), QStringLiteral("Lösung zeigen"));
+        show->click();
+        auto *solution = w.findChild<QLabel *>(QStringLiteral("solution"));
+        QVERIFY(solution);
+        QVERIFY2(solution->text().contains(QStringLiteral("Kernelgewichte für jeden Ein- und Ausgangskanal")),
+            qPrintable(solution->text()));
+        QVERIFY2(solution->text().contains(QStringLiteral("Antwort: <b>60</b>")), qPrintable(solution->text()));
+        QCOMPARE(show->text(), QStringLiteral("Lösung verbergen"));
+        // A look at it for the README (CONVSCOPE_SCREENSHOT_DIR set: the German Exercises view).
+        if (const QString dir = qEnvironmentVariable("CONVSCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            w.resize(1600, 1000);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.grab().save(dir + QStringLiteral("/german-exercises.png")));
+        }
+    }
+
+    void englishAgain()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QCOMPARE(currentLanguage(), QStringLiteral("en"));
+        const Exercise first = lectureSet().exercises.front();
+        QCOMPARE(QString::fromStdString(questionText(first).body),
+            QStringLiteral("(a) a 1d-convolution with kernel size (5), 3 input channels, 4 output channels, no bias"));
+        MainWindow w;
+        w.openDefault();
+        QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
+        QVERIFY(labelTexts(w).contains(QStringLiteral("Stride s")));
+    }
+
+    void choiceIsRemembered()
+    {
+        QCOMPARE(languageSetting(), QStringLiteral("system"));
+        setLanguageSetting(QStringLiteral("de"));
+        QCOMPARE(languageSetting(), QStringLiteral("de"));
+        QCOMPARE(resolveLanguage(languageSetting()), QStringLiteral("de"));
+        setLanguageSetting(QStringLiteral("fr")); // not a language ConvScope has: the system's
+        QCOMPARE(languageSetting(), QStringLiteral("system"));
+        QCOMPARE(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        const QString system = resolveLanguage(QStringLiteral("system"));
+        QCOMPARE(system, QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en"));
+        QVERIFY(!installTranslators(QStringLiteral("fr")));
+        QCOMPARE(currentLanguage(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestI18n)
+#include "tst_i18n.moc"
