@@ -1,6 +1,7 @@
 #include "args.h"
 #include "commands.h"
 
+#include "compute_estimate.h"
 #include "image_io.h"
 #include "network.h"
 #include "npy.h"
@@ -19,6 +20,9 @@ namespace convscope::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The memory apply may use for its maps when the system does not say how much it has.
+constexpr std::int64_t kApplyMemoryFallback = std::int64_t { 8 } << 30;
 
 // File names from layer names: keep letters, digits, '-', '_' and '.', replace the rest.
 std::string safeName(const std::string &name)
@@ -115,6 +119,25 @@ int runApply(const std::vector<std::string> &argv)
                 return fail(kExitInput, loaded.error().message);
             weights = std::move(loaded).value();
         }
+    }
+
+    // Limits: apply keeps every layer's maps. What cannot fit in half the memory is refused before
+    // the picture is even read (it is resized to the network's input size); a long one is noted.
+    if (auto summary = summarize(net)) {
+        const ForwardEstimate estimate = estimateForward(*summary);
+        const std::int64_t memory = physicalMemoryBytes();
+        const std::int64_t limit = memory > 0 ? memory / 2 : kApplyMemoryFallback;
+        if (estimate.keptBytes > limit) {
+            std::vector<int> shape { net.inputChannels };
+            shape.insert(shape.end(), net.inputSize.begin(), net.inputSize.end());
+            return fail(kExitUsage, "the feature maps of " + specPath + " on its " + shapeString(shape)
+                    + " input would need about " + formatBytes(estimate.keptBytes) + " of memory"
+                    + (memory > 0 ? " (this computer has " + formatBytes(memory) + ")" : "")
+                    + "; apply keeps every layer's maps, so give the network a smaller input size");
+        }
+        if (estimate.seconds > 30.0)
+            std::cerr << "convscope: note: a large computation (about " << formatMacs(estimate.macs)
+                      << ", roughly " << formatSeconds(estimate.seconds) << ")\n";
     }
 
     auto input = networkInput(*args->value("--image"), net);

@@ -208,6 +208,31 @@ private slots:
         QVERIFY(QFile::exists(out.filePath("maps/layer02_maxpool2.png")));
     }
 
+    // Limits: apply keeps every layer's maps; maps that cannot fit in half the memory are refused
+    // (exit 2, one line, no output folder) before the picture is read or anything allocated.
+    void applyRefusesMapsThatCannotFit()
+    {
+        QTemporaryDir dir;
+        QString layers;
+        for (int i = 0; i < 40; ++i)
+            layers += QStringLiteral("%1{ \"type\": \"conv\", \"out_channels\": 3, \"kernel\": 3, \"padding\": 1 }").arg(i ? ", " : "");
+        const QString spec = dir.filePath("huge.json");
+        {
+            QFile f(spec);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(R"({ "format": "convscope-network", "version": 1, "name": "huge",
+                "input": { "channels": 3, "size": [26000, 26000] }, "layers": [ %1 ] })").arg(layers).toUtf8());
+        }
+        const Run r = runConvscope({ "apply", spec, "--image", "/nonexistent/photo.png", "--output-dir", dir.filePath("maps") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith("convscope: error: the feature maps of " + spec + " on its (3, 26000, 26000) input "
+                                  "would need about "),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains("give the network a smaller input size"), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QDir(dir.filePath("maps")).exists());
+    }
+
     void onnxErrors_data()
     {
         QTest::addColumn<QStringList>("args");

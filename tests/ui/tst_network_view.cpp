@@ -7,8 +7,11 @@
 #include "network/layer_stack_editor.h"
 #include "network/network_model.h"
 #include "network/network_view.h"
+#include "network/parameter_arguments.h"
 #include "network/summary_table.h"
 #include "network/summary_table_model.h"
+#include "compute_estimate.h"
+#include "npy.h"
 #include "presets.h"
 #include "spec_json.h"
 
@@ -16,6 +19,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QLabel>
+#include <QFrame>
 #include <QListWidget>
 #include <QSettings>
 #include <QElapsedTimer>
@@ -310,6 +316,224 @@ private slots:
         QCOMPARE(writeNetworkSpec(w.networkModel()->network()), writeNetworkSpec(n));
         QCOMPARE(w.networkModel()->undoStack()->count(), steps);
         w.networkModel()->cancel();
+    }
+
+    // Limits: VGG-16 on a 4000x3000 photo is estimated far above the defaults (30 s, a quarter
+    // of the memory), so it asks before computing; the previous maps stay meanwhile.
+    void largeComputationAsksFirst()
+    {
+        auto vgg = loadPreset("vgg16");
+        QVERIFY(vgg);
+        Network photo = *vgg;
+        photo.inputSize = { 3000, 4000 };
+        photo.layers.resize(static_cast<std::size_t>(NetworkModel::spatialLayerCount(photo)));
+        auto summary = summarize(photo);
+        QVERIFY(summary.ok());
+        const ForwardEstimate big = estimateForward(*summary);
+        QVERIFY2(big.seconds > NetworkModel::kLargeComputeSeconds, qPrintable(QString::number(big.seconds)));
+        QVERIFY(big.keptBytes > (std::int64_t { 25 } << 30)); // every ReLU and pool output kept
+        // 224x224: 15.4 GMAC in the convolutions, quick and small.
+        auto small = summarize(*vgg);
+        QVERIFY(small.ok());
+        const ForwardEstimate normal = estimateForward(*small, NetworkModel::spatialLayerCount(*vgg));
+        QCOMPARE(normal.macs, std::int64_t { 15346630656 });
+        QVERIFY(normal.seconds < NetworkModel::kLargeComputeSeconds);
+        QVERIFY(normal.keptBytes < (std::int64_t { 1 } << 30));
+
+        NetworkModel model;
+        NetworkView view(&model);
+        model.resetNetwork(fourLayers());
+        model.setImage(picture(60, 80), QStringLiteral("test"));
+        QVERIFY(waitForMaps(model));
+        const auto before = model.maps().outputs;
+        const quint64 generation = model.maps().generation;
+        auto *banner = view.findChild<QFrame *>(QStringLiteral("largeComputeBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisibleTo(&view));
+
+        model.setNetwork(*vgg, QStringLiteral("VGG-16"));
+        model.setImage(picture(3000, 4000), QStringLiteral("a large photo"));
+        QVERIFY(model.largeCompute());
+        QVERIFY(!model.isComputing());
+        QVERIFY(banner->isVisibleTo(&view));
+        const QString text = view.findChild<QLabel *>(QStringLiteral("largeComputeText"))->text();
+        QVERIFY2(text.contains(QString::fromStdString(formatMacs(model.largeCompute()->macs)))
+                && text.contains(QString::fromStdString(formatBytes(model.largeCompute()->keptBytes))),
+            qPrintable(text));
+        if (const QString shots = qEnvironmentVariable("CONVSCOPE_WIDGET_SHOTS"); !shots.isEmpty()) {
+            view.resize(1600, 1000);
+            view.show();
+            QTest::qWait(300);
+            view.grab().save(shots + QStringLiteral("/network_view_large.png"));
+        }
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("declineCompute")), Qt::LeftButton);
+        QVERIFY(!model.largeCompute());
+        QVERIFY(!banner->isVisibleTo(&view));
+        QVERIFY2(model.mapsProblem().contains(QStringLiteral("Not computed")), qPrintable(model.mapsProblem()));
+        QTest::qWait(100);
+        QCOMPARE(model.maps().generation, generation);
+        QCOMPARE(model.maps().outputs, before);
+
+        // Small limits make the four layers "large" too: Compute anyway runs them, and from then
+        // on an edit that is no larger runs without asking.
+        model.setNetwork(fourLayers(), QStringLiteral("four"));
+        model.setImage(picture(60, 80), QStringLiteral("test"));
+        QVERIFY(!model.largeCompute());
+        model.setLargeComputeLimits(1e-9, 1);
+        QVERIFY(model.largeCompute());
+        QVERIFY(!model.isComputing());
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("computeAnyway")), Qt::LeftButton);
+        QVERIFY(!model.largeCompute());
+        QVERIFY(model.isComputing());
+        QVERIFY(waitForMaps(model));
+        QCOMPARE(model.maps().generation, model.generation());
+        model.replaceLayer(0, convLayer("c1", 3, 3, 1, 1), QStringLiteral("smaller"));
+        QVERIFY(!model.largeCompute());
+        QVERIFY(waitForMaps(model));
+        QCOMPARE(model.maps().outputs->at(0).channels(), 3);
+        model.replaceLayer(0, convLayer("c1", 16, 3, 1, 1), QStringLiteral("larger"));
+        QVERIFY(model.largeCompute());
+        model.cancel();
+    }
+
+    // Selecting a convolution's row in the summary table puts its kernel, C (what it receives)
+    // and D into the Parameter counts tab, which names the layer; other rows leave them.
+    void selectedConvolutionFeedsTheParameterArguments()
+    {
+        NetworkModel model;
+        NetworkView view(&model);
+        Network n = fourLayers();
+        std::get<ConvLayer>(n.layers[3].config).params.kernel = { 5, 3, 3 };
+        model.resetNetwork(n);
+        view.resize(1600, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.table();
+        const auto clickRow = [&](int layer) {
+            const QModelIndex index = table->model()->index(SummaryTableModel::rowOfLayer(layer), 0);
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        };
+        ParameterArguments *args = view.arguments();
+        // The editor selects the first layer of a new stack: its numbers are there already.
+        QVERIFY2(args->source().contains(QStringLiteral("layer 0 (c1)")), qPrintable(args->source()));
+        clickRow(3); // c2: conv 4 -> 6, kernel 5x3
+        QCOMPARE(args->kernelHeight(), 5);
+        QCOMPARE(args->kernelWidth(), 3);
+        QCOMPARE(args->channels(), 4);
+        QCOMPARE(args->outChannels(), 6);
+        QVERIFY2(args->source().contains(QStringLiteral("layer 3 (c2), a 5×3 convolution")), qPrintable(args->source()));
+        QCOMPARE(args->counts().vanilla, qint64(5 * 3 * 4 * 6));
+        QCOMPARE(args->counts().depthwiseSeparable, qint64(5 * 3 * 4 + 4 * 6));
+        QVERIFY2(args->texts()[4].contains(QStringLiteral("h·w·C·D = 5·3·4·6 = <b>360</b>")), qPrintable(args->texts()[4]));
+        clickRow(2); // the max pool: nothing changes
+        QCOMPARE(args->outChannels(), 6);
+        clickRow(0); // c1: conv 3 -> 4, kernel 3
+        QCOMPARE(args->channels(), 3);
+        QCOMPARE(args->outChannels(), 4);
+        QCOMPARE(args->kernelHeight(), 3);
+        QVERIFY2(args->source().contains(QStringLiteral("layer 0 (c1)")), qPrintable(args->source()));
+        // A number edited by hand: the layer is no longer named.
+        args->setOutChannels(9);
+        QVERIFY(!args->source().contains(QStringLiteral("c1")));
+        if (const QString shots = qEnvironmentVariable("CONVSCOPE_WIDGET_SHOTS"); !shots.isEmpty()) {
+            view.tabs()->setCurrentWidget(view.tabs()->widget(view.tabs()->count() - 1));
+            QTest::qWait(200);
+            view.grab().save(shots + QStringLiteral("/network_view_arguments.png"));
+        }
+        model.cancel();
+    }
+
+    // The layer editor shows one box per spatial dimension: three for a 3-D layer, one for 1-D,
+    // and an edit of the last box changes the width only.
+    void layerEditorHasABoxPerDimension()
+    {
+        NetworkModel model;
+        NetworkView view(&model);
+        Network volume;
+        volume.name = "volume";
+        volume.inputChannels = 1;
+        volume.inputSize = { 6, 8, 8 };
+        Layer conv = convLayer("c3d", 2, 3, 1, 1, 1, 1, 3);
+        std::get<ConvLayer>(conv.config).params.kernel = { 1, 3, 3 };
+        std::get<ConvLayer>(conv.config).params.padding.values = { 0, 1, 1 };
+        volume.layers = { conv, poolLayer("p3d", PoolType::Max, 2, 2, 0, 3) };
+        model.resetNetwork(volume);
+        auto *editor = view.editor();
+        const auto spin = [&](const QString &name) { return editor->findChild<QSpinBox *>(name); };
+        editor->setCurrentLayer(0);
+        for (int axis = 0; axis < 3; ++axis) {
+            QSpinBox *box = spin(QStringLiteral("convKernelSpin%1").arg(axis));
+            QVERIFY(box);
+            QVERIFY2(box->isVisibleTo(editor), qPrintable(box->objectName()));
+            QCOMPARE(box->value(), axis == 0 ? 1 : 3);
+            QCOMPARE(spin(QStringLiteral("convPaddingSpin%1").arg(axis))->value(), axis == 0 ? 0 : 1);
+            QVERIFY(box->toolTip().startsWith(axis == 0 ? QStringLiteral("Depth") : axis == 1 ? QStringLiteral("Height") : QStringLiteral("Width")));
+        }
+        if (const QString shots = qEnvironmentVariable("CONVSCOPE_WIDGET_SHOTS"); !shots.isEmpty()) {
+            view.resize(1600, 1000);
+            view.show();
+            QTest::qWait(300);
+            editor->grab().save(shots + QStringLiteral("/layer_editor_3d.png"));
+        }
+        spin(QStringLiteral("convKernelSpin2"))->setValue(5);
+        QCOMPARE(std::get<ConvLayer>(model.network().layers[0].config).params.kernel, (Dims { 1, 3, 5 }));
+        editor->setCurrentLayer(1);
+        for (int axis = 0; axis < 3; ++axis)
+            QVERIFY(spin(QStringLiteral("poolKernelSpin%1").arg(axis))->isVisibleTo(editor));
+        // Locked (all equal): one edit sets all three.
+        spin(QStringLiteral("poolStrideSpin1"))->setValue(1);
+        QCOMPARE(std::get<PoolLayer>(model.network().layers[1].config).params.stride, (Dims { 1, 1, 1 }));
+
+        Network line;
+        line.name = "line";
+        line.inputChannels = 2;
+        line.inputSize = { 20 };
+        line.layers = { convLayer("c1d", 3, 5, 1, 2, 1, 1, 1) };
+        model.resetNetwork(line);
+        editor->setCurrentLayer(0);
+        QVERIFY(spin(QStringLiteral("convKernelSpin0"))->isVisibleTo(editor));
+        QCOMPARE(spin(QStringLiteral("convKernelSpin0"))->value(), 5);
+        QVERIFY(!spin(QStringLiteral("convKernelSpin1"))->isVisibleTo(editor));
+        QVERIFY(!spin(QStringLiteral("convKernelSpin2"))->isVisibleTo(editor));
+        model.cancel();
+    }
+
+    // A spec whose weights are a relative path, saved to another folder: the saved spec still
+    // names the same weights file (relative to its new folder), and opening it loads them.
+    void savingElsewhereKeepsTheWeights()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("nets/w")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("copies/deeper")));
+        Tensor kernel({ 4, 3, 3, 3 }, 0.25f);
+        QVERIFY(writeNpy(dir.filePath(QStringLiteral("nets/w/c1.weight.npy")).toStdString(), kernel));
+        Network n = fourLayers();
+        n.weightsPath = "w";
+        const QString original = dir.filePath(QStringLiteral("nets/net.json"));
+        QVERIFY(saveNetworkSpec(original.toStdString(), n));
+
+        MainWindow w;
+        QVERIFY(w.openFile(original));
+        QVERIFY(w.networkModel()->weights());
+        const QString copy = dir.filePath(QStringLiteral("copies/deeper/net.json"));
+        QVERIFY(w.saveNetworkAs(copy));
+        auto saved = readNetworkSpec(copy.toStdString());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->network.weightsPath, std::string("../../nets/w"));
+        // Saved once more, next to the weights: the path is short again.
+        const QString back = dir.filePath(QStringLiteral("nets/again.json"));
+        QVERIFY(w.saveNetworkAs(back));
+        auto again = readNetworkSpec(back.toStdString());
+        QVERIFY(again.ok());
+        QCOMPARE(again->network.weightsPath, std::string("w"));
+        w.networkModel()->cancel();
+
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(copy));
+        QVERIFY2(reopened.networkModel()->weights(), qPrintable(reopened.lastError()));
+        QVERIFY(reopened.networkModel()->weights()->find("c1.weight"));
+        reopened.networkModel()->cancel();
     }
 
     // A broken ONNX file: one message that names the file once, and the stack is unchanged.

@@ -102,28 +102,23 @@ bool allEqual(const Dims &d, int dims, int value)
     return true;
 }
 
-// The spin boxes show (height, width) for 2-D and (length) for 1-D; 3-D layers edit their
-// first dimension through the first box and the last two through the second.
+// The spin boxes show one value per spatial dimension: (length), (height, width) or
+// (depth, height, width).
 void showDims(DimsSpinBox *box, const Dims &d, int dims)
 {
-    box->setDimensions(dims == 1 ? 1 : 2);
-    if (dims == 1)
-        box->setValues(d[0], d[0]);
+    box->setDimensions(std::clamp(dims, 1, 3));
+    if (dims == 3)
+        box->setValues(d[0], d[1], d[2]);
+    else if (dims == 2)
+        box->setValues(d[0], d[1]);
     else
-        box->setValues(d[0], d[static_cast<std::size_t>(dims - 1)]);
+        box->setValues(d[0], d[0]);
 }
 
 Dims readDims(const DimsSpinBox *box, int dims, Dims previous)
 {
-    if (dims == 1) {
-        previous[0] = box->value(0);
-    } else if (dims == 2) {
-        previous[0] = box->value(0);
-        previous[1] = box->value(1);
-    } else {
-        previous[0] = previous[1] = box->value(0);
-        previous[2] = box->value(1);
-    }
+    for (int i = 0; i < std::clamp(dims, 1, 3); ++i)
+        previous[static_cast<std::size_t>(i)] = box->value(i);
     return previous;
 }
 
@@ -334,11 +329,14 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_padding = new DimsSpinBox(QStringLiteral("convPadding"), conv);
     m_padding->setRange(0, 64);
     m_padding->setHelp(tr("Padding p on each side"));
-    auto *padRow = new QHBoxLayout;
-    padRow->addWidget(m_paddingKind);
-    padRow->addWidget(m_padding, 1);
-    g->addWidget(fieldLabel(tr("Padding"), conv), row, 0);
-    g->addLayout(padRow, row++, 1);
+    // The kind and the numbers side by side; a 3-D layer's three numbers go on a line of their own.
+    m_padRow = new QGridLayout;
+    m_padRow->setContentsMargins(0, 0, 0, 0);
+    m_padRow->addWidget(m_paddingKind, 0, 0);
+    m_padRow->addWidget(m_padding, 0, 1);
+    m_padRow->setColumnStretch(1, 1);
+    g->addWidget(fieldLabel(tr("Padding"), conv), row, 0, Qt::AlignTop);
+    g->addLayout(m_padRow, row++, 1);
     m_dilation = new DimsSpinBox(QStringLiteral("convDilation"), conv);
     m_dilation->setRange(1, 64);
     m_dilation->setHelp(tr("Dilation d: d−1 skipped cells between the kernel's taps"));
@@ -631,6 +629,11 @@ void LayerStackEditor::showEditor()
         showDims(m_stride, p.stride, p.spatialDims);
         m_paddingKind->setCurrentIndex(m_paddingKind->findData(static_cast<int>(p.padding.kind)));
         showDims(m_padding, p.padding.values, p.spatialDims);
+        m_padRow->removeWidget(m_padding);
+        if (p.spatialDims == 3)
+            m_padRow->addWidget(m_padding, 1, 0, 1, 2);
+        else
+            m_padRow->addWidget(m_padding, 0, 1);
         m_padding->setEnabled(p.padding.kind == PaddingKind::Explicit);
         showDims(m_dilation, p.dilation, p.spatialDims);
         m_groups->setValue(p.groups);

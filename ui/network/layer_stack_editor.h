@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,7 @@ private:
     DimsSpinBox *m_stride;
     QComboBox *m_paddingKind;
     DimsSpinBox *m_padding;
+    QGridLayout *m_padRow;
     DimsSpinBox *m_dilation;
     QSpinBox *m_groups;
     QCheckBox *m_bias;

@@ -162,6 +162,8 @@ NetworkModel::NetworkModel(QObject *parent)
 {
     m_network.inputChannels = 3;
     m_network.inputSize = { 224, 224 };
+    const std::int64_t memory = physicalMemoryBytes();
+    m_limitBytes = memory > 0 ? memory / 4 : std::int64_t { 4 } << 30;
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &NetworkModel::startCompute);
@@ -372,8 +374,31 @@ void NetworkModel::refresh()
                           .arg(m_image->dim(1))
                           .arg(QString::fromStdString(s.error().message));
     }
-    setMapsProblem(problem);
+    // Limits: a computation estimated above the limits asks first (the view shows the question).
+    std::optional<ForwardEstimate> large;
     if (problem.isEmpty()) {
+        Summary sized;
+        sized.inputChannels = m_network.inputChannels;
+        sized.inputSize = pictureSize;
+        sized.layers = m_imageSummary.rows;
+        const ForwardEstimate estimate = estimateForward(sized, mapped);
+        const bool over = estimate.seconds > m_limitSeconds || estimate.keptBytes > m_limitBytes;
+        const bool approved = m_largeApproved && estimate.macs <= m_largeApproved->macs
+            && estimate.keptBytes <= m_largeApproved->keptBytes;
+        if (over && !approved)
+            large = estimate;
+    }
+    const bool largeChanged = large.has_value() != m_largePending.has_value();
+    m_largePending = large;
+    if (largeChanged || large)
+        emit largeComputeChanged();
+    setMapsProblem(problem);
+    if (large) {
+        if (m_running) {
+            m_running = 0;
+            emit computeFinished();
+        }
+    } else if (problem.isEmpty()) {
         const bool wasRunning = m_running != 0;
         m_running = m_generation;
         if (!wasRunning)
@@ -416,6 +441,47 @@ void NetworkModel::startCompute()
         emit computeFinished();
     });
     watcher->setFuture(QtConcurrent::run(playgroundWorkerPool(), runJob, job));
+}
+
+void NetworkModel::setLargeComputeLimits(double seconds, std::int64_t bytes)
+{
+    m_limitSeconds = seconds;
+    m_limitBytes = bytes;
+    m_largeApproved.reset();
+    refresh();
+}
+
+QString NetworkModel::largeComputeMessage() const
+{
+    if (!m_largePending)
+        return {};
+    const ForwardEstimate &e = *m_largePending;
+    const std::int64_t memory = physicalMemoryBytes();
+    return tr("A large computation: about %1 (some %2) and %3 of feature maps kept for the gallery%4. "
+              "It may make the computer slow or run out of memory. Compute it anyway?")
+        .arg(QString::fromStdString(formatMacs(e.macs)), QString::fromStdString(formatSeconds(e.seconds)),
+            QString::fromStdString(formatBytes(e.keptBytes)),
+            memory > 0 ? tr(" (this computer has %1)").arg(QString::fromStdString(formatBytes(memory))) : QString());
+}
+
+void NetworkModel::computeAnyway()
+{
+    if (!m_largePending)
+        return;
+    m_largeApproved = m_largePending;
+    refresh(); // approved now: it starts
+}
+
+void NetworkModel::declineLargeCompute()
+{
+    if (!m_largePending)
+        return;
+    const ForwardEstimate e = *m_largePending;
+    m_largePending.reset();
+    emit largeComputeChanged();
+    setMapsProblem(tr("Not computed (about %1 and %2 of feature maps); the maps shown are the previous ones. "
+                      "A smaller picture or stack computes at once; the next edit asks again.")
+                       .arg(QString::fromStdString(formatMacs(e.macs)), QString::fromStdString(formatBytes(e.keptBytes))));
 }
 
 void NetworkModel::cancel()

@@ -5,6 +5,7 @@
 // that picture. Edits are undoable; the maps are computed off the GUI thread on value snapshots,
 // with progress and cancel, and the latest request wins (a generation counter).
 
+#include "compute_estimate.h"
 #include "network.h"
 #include "tensor.h"
 #include "weights.h"
@@ -115,6 +116,18 @@ public:
     // Stops the running computation; the previous maps stay.
     void cancel();
 
+    // Limits (issue 6): a computation estimated (estimateForward) above `seconds` or above `bytes`
+    // of kept feature maps does not start; largeCompute() holds its estimate until the user
+    // chooses computeAnyway() (it runs, and anything up to that size runs without asking from
+    // then on) or declineLargeCompute() (the previous maps stay, mapsProblem() says why).
+    // Defaults: kLargeComputeSeconds and a quarter of the physical memory.
+    void setLargeComputeLimits(double seconds, std::int64_t bytes);
+    [[nodiscard]] const std::optional<ForwardEstimate> &largeCompute() const { return m_largePending; }
+    [[nodiscard]] QString largeComputeMessage() const;
+    void computeAnyway();
+    void declineLargeCompute();
+    static constexpr double kLargeComputeSeconds = 30.0;
+
     // Wait this long after an edit before computing (a spin box held down computes once).
     static constexpr int kDebounceMs = 15;
 
@@ -128,6 +141,7 @@ signals:
     void mapsReady(); // new maps arrived
     void computeFinished(); // the computation ended: finished, failed or cancelled
     void mapsProblemChanged(const QString &message);
+    void largeComputeChanged(); // largeCompute() was set or cleared
 
 private:
     friend class NetworkEditCommand;
@@ -155,6 +169,10 @@ private:
     quint64 m_generation = 0; // of the latest request
     quint64 m_running = 0; // generation of the computation in flight, 0 when none
     std::shared_ptr<std::atomic_bool> m_cancel;
+    double m_limitSeconds = kLargeComputeSeconds;
+    std::int64_t m_limitBytes = 0;
+    std::optional<ForwardEstimate> m_largePending;
+    std::optional<ForwardEstimate> m_largeApproved;
 };
 
 } // namespace convscope::ui

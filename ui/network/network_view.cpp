@@ -13,6 +13,8 @@
 #include "summary_table_model.h"
 
 #include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -145,6 +147,33 @@ NetworkView::NetworkView(NetworkModel *model, QWidget *parent)
     m_mapsStatus->setWordWrap(true);
     m_mapsStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
     mapsLayout->addWidget(m_mapsStatus);
+    // Limits: a computation estimated too large waits for the user's word.
+    m_largeBanner = new QFrame(mapsPane);
+    m_largeBanner->setObjectName(QStringLiteral("largeComputeBanner"));
+    m_largeBanner->setFrameShape(QFrame::StyledPanel);
+    m_largeBanner->setStyleSheet(QStringLiteral("#largeComputeBanner { background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; }"
+                                                "#largeComputeBanner QLabel { color: #5a3600; }"));
+    auto *bannerLayout = new QGridLayout(m_largeBanner);
+    m_largeText = new QLabel(m_largeBanner);
+    m_largeText->setObjectName(QStringLiteral("largeComputeText"));
+    m_largeText->setWordWrap(true);
+    bannerLayout->addWidget(m_largeText, 0, 0, 1, 3);
+    auto *anyway = new QPushButton(tr("Compute anyway"), m_largeBanner);
+    anyway->setObjectName(QStringLiteral("computeAnyway"));
+    auto *decline = new QPushButton(tr("Cancel"), m_largeBanner);
+    decline->setObjectName(QStringLiteral("declineCompute"));
+    decline->setToolTip(tr("Keep the previous maps"));
+    bannerLayout->setColumnStretch(0, 1);
+    bannerLayout->addWidget(anyway, 1, 1);
+    bannerLayout->addWidget(decline, 1, 2);
+    m_largeBanner->hide();
+    mapsLayout->addWidget(m_largeBanner);
+    connect(anyway, &QPushButton::clicked, m_model, &NetworkModel::computeAnyway);
+    connect(decline, &QPushButton::clicked, m_model, &NetworkModel::declineLargeCompute);
+    connect(m_model, &NetworkModel::largeComputeChanged, this, [this] {
+        m_largeText->setText(m_model->largeComputeMessage());
+        m_largeBanner->setVisible(m_model->largeCompute().has_value());
+    });
     m_gallery = new FeatureMapGallery(mapsPane);
     mapsLayout->addWidget(m_gallery, 1);
     split->addWidget(mapsPane);
@@ -183,15 +212,18 @@ NetworkView::NetworkView(NetworkModel *model, QWidget *parent)
         m_table->selectLayer(layer);
         if (layer >= 0 && layer < m_gallery->layerCount())
             m_gallery->selectLayer(layer);
+        showArgumentsFor(layer);
     });
     connect(m_table, &SummaryTable::layerSelected, this, [this](int layer) {
         m_editor->setCurrentLayer(layer);
         if (layer >= 0 && layer < m_gallery->layerCount())
             m_gallery->selectLayer(layer);
+        showArgumentsFor(layer);
     });
     connect(m_gallery, &FeatureMapGallery::layerSelected, this, [this](int layer) {
         m_editor->setCurrentLayer(layer);
         m_table->selectLayer(layer);
+        showArgumentsFor(layer);
     });
     connect(m_gallery, &FeatureMapGallery::cellClicked, this, &NetworkView::onCellClicked);
     connect(m_table, &SummaryTable::layerHovered, this, &NetworkView::onRowHovered);
@@ -328,6 +360,40 @@ void NetworkView::onRowHovered(int layer)
     }
     const LayerSummary &row = s.rows[static_cast<std::size_t>(layer)];
     m_image->setHoverSize(QString::fromStdString(row.name), *row.receptiveField);
+}
+
+void NetworkView::showArgumentsFor(int layer)
+{
+    const Network &network = m_model->network();
+    if (layer < 0 || layer >= static_cast<int>(network.layers.size()))
+        return;
+    const Layer &l = network.layers[static_cast<std::size_t>(layer)];
+    const auto *conv = std::get_if<ConvLayer>(&l.config);
+    if (!conv)
+        return;
+    // C: what the layer receives (the rows of the summary before it are valid).
+    const SummaryState state = summaryState(network);
+    int channels = network.inputChannels;
+    if (layer > 0) {
+        const auto previous = static_cast<std::size_t>(layer - 1);
+        if (previous >= state.rows.size() || state.rows[previous].outputShape.size() < 2)
+            return;
+        channels = state.rows[previous].outputShape[0];
+    }
+    const ConvParams &p = conv->params;
+    const int dims = p.spatialDims;
+    // A 1-D kernel is 1 × k; a 3-D one keeps its height and width (its depth is named).
+    const int h = dims == 1 ? 1 : p.kernel[static_cast<std::size_t>(dims - 2)];
+    const int w = p.kernel[static_cast<std::size_t>(dims - 1)];
+    QStringList sizes;
+    for (int i = 0; i < dims; ++i)
+        sizes << QString::number(p.kernel[static_cast<std::size_t>(i)]);
+    QString from = tr("layer %1 (%2), a %3 convolution").arg(layer).arg(QString::fromStdString(layerName(l, layer)), sizes.join(QStringLiteral("×")));
+    if (p.groups > 1)
+        from += tr(" in %1 groups").arg(p.groups);
+    if (dims == 3)
+        from += tr(" (its depth %1 is left out here)").arg(p.kernel[0]);
+    m_arguments->setFromLayer(from, h, w, channels, p.outChannels);
 }
 
 } // namespace convscope::ui

@@ -4,11 +4,13 @@
 // it), the summary table and the charts below the image, and the feature-map gallery on the right.
 // Clicking a feature-map cell draws its receptive field and the chain of windows that feed it;
 // selecting a layer (list, table or gallery) selects it everywhere; hovering a summary row shows
-// that layer's receptive-field size on the image.
+// that layer's receptive-field size on the image; a selected convolution's kernel and channels
+// go to the Parameter counts tab.
 
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -37,6 +39,7 @@ public:
     [[nodiscard]] FeatureMapGallery *gallery() const { return m_gallery; }
     [[nodiscard]] ImageRfView *imageView() const { return m_image; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] ParameterArguments *arguments() const { return m_arguments; }
 
     // Selects a layer in the list, the table and the gallery.
     void selectLayer(int layer);
@@ -51,6 +54,8 @@ private:
     void updateStatus();
     void onCellClicked(int layer, int channel, const std::vector<int> &position);
     void onRowHovered(int layer);
+    // A selected convolution puts its kernel, C and D into the Parameter counts tab.
+    void showArgumentsFor(int layer);
 
     NetworkModel *m_model;
     LayerStackEditor *m_editor;
@@ -63,6 +68,8 @@ private:
     RfChart *m_chart;
     RfComparison *m_comparison;
     ParameterArguments *m_arguments;
+    QFrame *m_largeBanner;
+    QLabel *m_largeText;
     FeatureMapGallery *m_gallery;
     QLabel *m_mapsStatus;
     QProgressBar *m_progress;

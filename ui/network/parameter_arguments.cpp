@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -41,11 +42,12 @@ Layer conv(int out, int h, int w, int groups)
 
 } // namespace
 
-ParameterCounts parameterCounts(int n, int channels, int h, int w)
+ParameterCounts parameterCounts(int n, int channels, int h, int w, int outChannels)
 {
     ParameterCounts c;
     n = std::max(n, 1);
     channels = std::max(channels, 1);
+    outChannels = outChannels > 0 ? outChannels : channels;
     // Fully connected: the engine's linear layer on N values, with its N biases.
     const Network fc { "", 1, { n }, { flattenLayer("flat"), linearLayer("fc", n) }, "" };
     c.fullyConnectedBias = n;
@@ -55,11 +57,11 @@ ParameterCounts parameterCounts(int n, int channels, int h, int w)
     c.convolution = kNeighbours;
     c.convolutionBias = 1;
     // Depth-wise h x w (groups = C) then 1x1, against one vanilla h x w; no biases.
-    const Network separable { "", channels, { h, w }, { conv(channels, h, w, channels), conv(channels, 1, 1, 1) },
+    const Network separable { "", channels, { h, w }, { conv(channels, h, w, channels), conv(outChannels, 1, 1, 1) },
         "" };
     auto s = summarize(separable);
     c.depthwiseSeparable = s ? s->totalParams : 0;
-    const Network vanilla { "", channels, { h, w }, { conv(channels, h, w, 1) }, "" };
+    const Network vanilla { "", channels, { h, w }, { conv(outChannels, h, w, 1) }, "" };
     c.vanilla = summaryParams(vanilla, 0);
     return c;
 }
@@ -110,15 +112,20 @@ ParameterArguments::ParameterArguments(QWidget* parent)
     outer->addWidget(first);
 
     // Depth-wise separable against vanilla.
-    auto* second = new QGroupBox(tr("Depth-wise separable vs vanilla convolution, C channels in and out"), this);
+    auto* second = new QGroupBox(tr("Depth-wise separable vs vanilla convolution, C channels in, D out"), this);
     auto* grid2 = new QGridLayout(second);
     grid2->setColumnStretch(1, 1);
     grid2->setVerticalSpacing(4);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("argumentsSource"));
+    m_source->setWordWrap(true);
+    m_source->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    grid2->addWidget(m_source, 0, 0, 1, 2);
     auto* cRow = new QHBoxLayout;
     cRow->addWidget(new QLabel(tr("C ="), this));
     m_channels = new QSpinBox(this);
     m_channels->setObjectName(QStringLiteral("channelSpin"));
-    m_channels->setRange(1, 2048);
+    m_channels->setRange(1, 4096);
     m_channels->setValue(64);
     m_channelSlider = new QSlider(Qt::Horizontal, this);
     m_channelSlider->setRange(1, 512);
@@ -126,23 +133,33 @@ ParameterArguments::ParameterArguments(QWidget* parent)
     cRow->addWidget(m_channels);
     cRow->addWidget(m_channelSlider, 1);
     cRow->addSpacing(12);
+    cRow->addWidget(new QLabel(tr("D ="), this));
+    m_outChannels = new QSpinBox(this);
+    m_outChannels->setObjectName(QStringLiteral("outChannelSpin"));
+    m_outChannels->setRange(1, 4096);
+    m_outChannels->setValue(64);
+    m_outChannels->setToolTip(tr("Output channels; follows C while the two are equal"));
+    cRow->addWidget(m_outChannels);
+    cRow->addSpacing(12);
     cRow->addWidget(new QLabel(tr("kernel h × w ="), this));
     m_h = new QSpinBox(this);
-    m_h->setRange(1, 11);
+    m_h->setObjectName(QStringLiteral("kernelHSpin"));
+    m_h->setRange(1, 64);
     m_h->setValue(3);
     m_w = new QSpinBox(this);
-    m_w->setRange(1, 11);
+    m_w->setObjectName(QStringLiteral("kernelWSpin"));
+    m_w->setRange(1, 64);
     m_w->setValue(3);
     cRow->addWidget(m_h);
     cRow->addWidget(new QLabel(QStringLiteral("×"), this));
     cRow->addWidget(m_w);
-    grid2->addLayout(cRow, 0, 0, 1, 2);
-    addLine(grid2, 1, tr("Depth-wise separable\n(h×w depth-wise + 1×1)"), QColor(0x21, 0x66, 0xac));
-    addLine(grid2, 3, tr("Vanilla h×w"), QColor(0xb2, 0x18, 0x2b));
+    grid2->addLayout(cRow, 1, 0, 1, 2);
+    addLine(grid2, 2, tr("Depth-wise separable\n(h×w depth-wise + 1×1)"), QColor(0x21, 0x66, 0xac));
+    addLine(grid2, 4, tr("Vanilla h×w"), QColor(0xb2, 0x18, 0x2b));
     auto* ratio = new QLabel(this);
     ratio->setWordWrap(true);
     ratio->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid2->addWidget(ratio, 5, 0, 1, 2);
+    grid2->addWidget(ratio, 6, 0, 1, 2);
     m_lines.push_back(ratio);
     outer->addWidget(second);
     outer->addStretch(1);
@@ -156,23 +173,67 @@ ParameterArguments::ParameterArguments(QWidget* parent)
     connect(m_channels, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_channelSlider->value() != v && v <= m_channelSlider->maximum())
             m_channelSlider->setValue(v);
+        // D follows C while the two are equal (the lecture's C in and C out).
+        if (!m_applying && m_outChannels->value() == m_lastChannels) {
+            const QSignalBlocker quiet(m_outChannels);
+            m_outChannels->setValue(v);
+        }
+        m_lastChannels = v;
+        editedByHand();
         refresh();
     });
     connect(m_channelSlider, &QSlider::valueChanged, m_channels, &QSpinBox::setValue);
-    connect(m_h, &QSpinBox::valueChanged, this, &ParameterArguments::refresh);
-    connect(m_w, &QSpinBox::valueChanged, this, &ParameterArguments::refresh);
+    for (QSpinBox* spin : { m_outChannels, m_h, m_w })
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            editedByHand();
+            refresh();
+        });
+    m_source->setText(tr("Select a convolution in the Summary tab to use its kernel, C and D here."));
     refresh();
 }
 
 void ParameterArguments::setN(int n) { m_n->setValue(n); }
 void ParameterArguments::setChannels(int channels) { m_channels->setValue(channels); }
+void ParameterArguments::setOutChannels(int channels) { m_outChannels->setValue(channels); }
 void ParameterArguments::setKernel(int h, int w)
 {
     m_h->setValue(h);
     m_w->setValue(w);
 }
+
+void ParameterArguments::setFromLayer(const QString &from, int h, int w, int channels, int outChannels)
+{
+    m_applying = true;
+    m_channels->setValue(channels);
+    m_outChannels->setValue(outChannels);
+    m_h->setValue(h);
+    m_w->setValue(w);
+    m_applying = false;
+    const auto clipped = [](QSpinBox* spin, int wanted) { return spin->value() != wanted; };
+    QString text = tr("From %1: kernel %2 × %3, C = %4 in, D = %5 out.")
+                       .arg(from.toHtmlEscaped())
+                       .arg(m_h->value())
+                       .arg(m_w->value())
+                       .arg(num(m_channels->value()), num(m_outChannels->value()));
+    if (clipped(m_channels, channels) || clipped(m_outChannels, outChannels) || clipped(m_h, h) || clipped(m_w, w))
+        text += QLatin1Char(' ') + tr("(Clipped to what the boxes allow.)");
+    m_source->setText(text);
+    refresh();
+}
+
+void ParameterArguments::editedByHand()
+{
+    if (m_applying)
+        return;
+    m_source->setText(tr("Numbers set by hand; select a convolution in the Summary tab to use its kernel, C and D."));
+}
+
 int ParameterArguments::n() const { return m_n->value(); }
 int ParameterArguments::channels() const { return m_channels->value(); }
+int ParameterArguments::outChannels() const { return m_outChannels->value(); }
+int ParameterArguments::kernelHeight() const { return m_h->value(); }
+int ParameterArguments::kernelWidth() const { return m_w->value(); }
+QString ParameterArguments::source() const { return m_source->text(); }
 
 QStringList ParameterArguments::texts() const
 {
@@ -184,8 +245,8 @@ QStringList ParameterArguments::texts() const
 
 void ParameterArguments::refresh()
 {
-    const int n = m_n->value(), c = m_channels->value(), h = m_h->value(), w = m_w->value();
-    m_counts = parameterCounts(n, c, h, w);
+    const int n = m_n->value(), c = m_channels->value(), d = m_outChannels->value(), h = m_h->value(), w = m_w->value();
+    m_counts = parameterCounts(n, c, h, w, d);
     const ParameterCounts& k = m_counts;
     const QString N = num(n);
     const std::int64_t fc = k.fullyConnected + k.fullyConnectedBias;
@@ -200,10 +261,16 @@ void ParameterArguments::refresh()
                             .arg(num(cv), N));
     const std::int64_t hw = std::int64_t { h } * w;
     const QString hwText = h == w ? QStringLiteral("%1·%1").arg(h) : QStringLiteral("%1·%2").arg(h).arg(w);
-    m_lines[3]->setText(tr("h·w·C + C² = %1·%2 + %3 = %4 + %5 = <b>%6</b>")
-                            .arg(hwText, num(c), num(c) + QStringLiteral("²"), num(hw * c), num(std::int64_t { c } * c),
-                                num(k.depthwiseSeparable)));
-    m_lines[4]->setText(tr("h·w·C² = %1·%2 = <b>%3</b>").arg(hwText, num(c) + QStringLiteral("²"), num(k.vanilla)));
+    if (c == d) {
+        m_lines[3]->setText(tr("h·w·C + C² = %1·%2 + %3 = %4 + %5 = <b>%6</b>")
+                                .arg(hwText, num(c), num(c) + QStringLiteral("²"), num(hw * c), num(std::int64_t { c } * c),
+                                    num(k.depthwiseSeparable)));
+        m_lines[4]->setText(tr("h·w·C² = %1·%2 = <b>%3</b>").arg(hwText, num(c) + QStringLiteral("²"), num(k.vanilla)));
+    } else {
+        m_lines[3]->setText(tr("h·w·C + C·D = %1·%2 + %2·%3 = %4 + %5 = <b>%6</b>")
+                                .arg(hwText, num(c), num(d), num(hw * c), num(std::int64_t { c } * d), num(k.depthwiseSeparable)));
+        m_lines[4]->setText(tr("h·w·C·D = %1·%2·%3 = <b>%4</b>").arg(hwText, num(c), num(d), num(k.vanilla)));
+    }
     const double ratio = k.vanilla > 0 ? static_cast<double>(k.depthwiseSeparable) / static_cast<double>(k.vanilla) : 0.0;
     QString verdict;
     if (k.depthwiseSeparable < k.vanilla)
