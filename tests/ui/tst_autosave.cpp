@@ -105,6 +105,7 @@ private slots:
     void init()
     {
         QSettings().clear();
+        QFile::remove(Autosave::directory()); // a file left where the folder belongs
         QDir(Autosave::directory()).removeRecursively();
         QVERIFY(m_dir.isValid());
         m_scene = m_dir.filePath(QStringLiteral("dilation.convscope.json"));
@@ -492,6 +493,29 @@ private slots:
         QVERIFY(a.questions.isEmpty());
         QVERIFY(!QFileInfo::exists(stale));
         QVERIFY(QFileInfo::exists(running.autosave()->lockPath()));
+    }
+
+    // A data folder that cannot be created: autosave is off (said in the status bar), editing,
+    // saving and closing work as before.
+    void unwritableFolderTurnsAutosaveOff()
+    {
+        const QString dir = Autosave::directory();
+        QVERIFY(QDir().mkpath(QFileInfo(dir).absolutePath()));
+        QVERIFY(writeAll(dir, "not a folder"));
+        MainWindow w;
+        Answerer a;
+        a.answer = QMessageBox::Save;
+        a.install(w);
+        QVERIFY(w.openScene(m_scene));
+        w.startAutosave();
+        QVERIFY(!w.autosave()->isActive());
+        QVERIFY(w.autosave()->errorString().contains(QDir::toNativeSeparators(dir)));
+        editStride(w);
+        QVERIFY(!w.autosave()->isPending());
+        w.show();
+        QVERIFY(w.close());
+        QCOMPARE(readScene(m_scene.toStdString())->scene.layer.stride[0], 2);
+        QVERIFY(QFile::remove(dir));
     }
 
     void unreadableAutosaveIsReportedAndRemoved()
