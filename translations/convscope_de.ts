@@ -355,6 +355,10 @@
 <context>
     <name>HelpPage</name>
     <message>
+        <source>a new scene: start again from the default one</source>
+        <translation>eine neue Szene: wieder mit der Standardszene beginnen</translation>
+    </message>
+    <message>
         <source>ConvScope help</source>
         <translation>ConvScope-Hilfe</translation>
     </message>
@@ -1695,6 +1699,34 @@
 </context>
 <context>
     <name>convscope::ui::LayerStackEditor</name>
+    <message>
+        <source>One learnable value per output channel, added after the inner product: D more parameters, k₁·k₂·(C/g)·D + D</source>
+        <translation>Ein lernbarer Wert je Ausgangskanal, nach dem Skalarprodukt addiert: D Parameter mehr, k₁·k₂·(C/g)·D + D</translation>
+    </message>
+    <message>
+        <source>max: the largest value in the window; average: their mean; sum: their sum (k₁·k₂ times the average). No parameters</source>
+        <translation>Maximum: der größte Wert im Fenster; Mittelwert: ihr Durchschnitt; Summe: ihre Summe (k₁·k₂-mal der Mittelwert). Keine Parameter</translation>
+    </message>
+    <message>
+        <source>Round the output size up: ceil((M + 2p − k)/s) + 1 instead of floor(…) + 1, so a last partial window counts</source>
+        <translation>Die Ausgabegröße aufrunden: ceil((M + 2p − k)/s) + 1 statt floor(…) + 1, sodass ein letztes angeschnittenes Fenster zählt</translation>
+    </message>
+    <message>
+        <source>Applied to every value on its own: relu max(0, x), leaky_relu max(αx, x), elu, gelu, silu x·σ(x), sigmoid σ(x) = 1/(1 + e^−x), tanh. No parameters to learn</source>
+        <translation>Auf jeden Wert einzeln angewandt: relu max(0, x), leaky_relu max(αx, x), elu, gelu, silu x·σ(x), sigmoid σ(x) = 1/(1 + e^−x), tanh. Nichts zu lernen</translation>
+    </message>
+    <message>
+        <source>The function&apos;s constant: leaky_relu&apos;s negative slope α in max(αx, x), elu&apos;s α in α·(eˣ − 1) for x &lt; 0</source>
+        <translation>Die Konstante der Funktion: die negative Steigung α von leaky_relu in max(αx, x), das α von elu in α·(eˣ − 1) für x &lt; 0</translation>
+    </message>
+    <message>
+        <source>Output features N: every one is connected to all n inputs, n·N weights (+ N biases)</source>
+        <translation>Ausgabemerkmale N: jedes ist mit allen n Eingaben verbunden, n·N Gewichte (+ N Bias-Werte)</translation>
+    </message>
+    <message>
+        <source>One learnable value per output feature: n·N + N parameters</source>
+        <translation>Ein lernbarer Wert je Ausgabemerkmal: n·N + N Parameter</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schichten&lt;/b&gt;</translation>

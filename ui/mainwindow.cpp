@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "help_page.h"
 
 #include "autosave.h"
 #include "export/export_menu.h"
@@ -379,7 +380,7 @@ void MainWindow::createActions()
     connect(m_animation, &AnimationController::playingChanged, this, &MainWindow::updateTransport);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("ConvScope &help"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About ConvScope"), this, &MainWindow::showAbout);
 }
 
@@ -669,32 +670,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-void MainWindow::showShortcuts()
-{
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-        tr("<table cellpadding='3'>"
-           "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
-           "<tr><td><b>Right</b>, <b>Page Down</b></td><td>step forward</td></tr>"
-           "<tr><td><b>Left</b>, <b>Page Up</b></td><td>step back</td></tr>"
-           "<tr><td><b>F5</b> / <b>Esc</b></td><td>presenter mode on / off</td></tr>"
-           "<tr><td><b>Ctrl+Page Down</b> / <b>Ctrl+Page Up</b></td><td>next / previous scene of a lecture</td></tr>"
-           "<tr><td><b>Home</b> / <b>End</b></td><td>first / last step</td></tr>"
-           "<tr><td><b>+</b> / <b>-</b></td><td>faster / slower</td></tr>"
-           "<tr><td><b>L</b></td><td>loop on / off</td></tr>"
-           "<tr><td><b>N</b></td><td>numbers in cells on / off</td></tr>"
-           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo a parameter edit</td></tr>"
-           "<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Playground / Network view</td></tr>"
-           "<tr><td><b>Ctrl+3</b></td><td>Exercises: Enter checks, Alt+Left/Right previous / next</td></tr>"
-           "<tr><td><b>Delete</b>, <b>Ctrl+D</b>, <b>Alt+Up/Down</b></td><td>remove, duplicate, move a layer (Network view)</td></tr>"
-           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy as PyTorch</td></tr>"
-           "<tr><td><b>Ctrl+O</b>, <b>Ctrl+I</b></td><td>open a scene or image, open an image</td></tr>"
-           "<tr><td><b>Ctrl+S</b>, <b>Ctrl+Shift+S</b></td><td>save the scene, save as</td></tr>"
-           "<tr><td><b>Ctrl+Shift+D</b></td><td>dark theme</td></tr>"
-           "<tr><td><b>wheel</b>, <b>drag</b></td><td>zoom and pan the input</td></tr>"
-           "<tr><td><b>Shift+drag</b></td><td>crop the photo to a rectangle</td></tr>"
-           "<tr><td><b>click a cell</b></td><td>jump to the step that writes or reads it</td></tr>"
-           "</table>"));
-}
+void MainWindow::showShortcuts() { showHelpPage(this); }
 
 void MainWindow::showAbout()
 {

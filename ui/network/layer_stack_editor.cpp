@@ -360,6 +360,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     g->addWidget(m_paddingMode, row++, 1);
     m_bias = new QCheckBox(tr("Bias (one per output channel)"), conv);
     m_bias->setObjectName(QStringLiteral("convBias"));
+    m_bias->setToolTip(tr("One learnable value per output channel, added after the inner product: D more parameters, k₁·k₂·(C/g)·D + D"));
     g->addWidget(m_bias, row++, 1);
     m_preset = new QComboBox(conv);
     m_preset->setObjectName(QStringLiteral("convPreset"));
@@ -385,6 +386,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_poolType->addItem(tr("max"), static_cast<int>(PoolType::Max));
     m_poolType->addItem(tr("average"), static_cast<int>(PoolType::Avg));
     m_poolType->addItem(tr("sum"), static_cast<int>(PoolType::Sum));
+    m_poolType->setToolTip(tr("max: the largest value in the window; average: their mean; sum: their sum (k₁·k₂ times the average). No parameters"));
     g->addWidget(fieldLabel(tr("Type"), pool), row, 0);
     g->addWidget(m_poolType, row++, 1);
     m_poolKernel = new DimsSpinBox(QStringLiteral("poolKernel"), pool);
@@ -404,6 +406,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     g->addWidget(m_poolPadding, row++, 1);
     m_ceil = new QCheckBox(tr("Ceil mode (keep a last partial window)"), pool);
     m_ceil->setObjectName(QStringLiteral("poolCeil"));
+    m_ceil->setToolTip(tr("Round the output size up: ceil((M + 2p − k)/s) + 1 instead of floor(…) + 1, so a last partial window counts"));
     g->addWidget(m_ceil, row++, 1);
     g->setRowStretch(row, 1);
     g->setColumnStretch(1, 1);
@@ -415,6 +418,8 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     g->setContentsMargins(0, 0, 0, 0);
     m_activation = new QComboBox(act);
     m_activation->setObjectName(QStringLiteral("activationType"));
+    m_activation->setToolTip(tr("Applied to every value on its own: relu max(0, x), leaky_relu max(αx, x), elu, gelu, silu x·σ(x), "
+                                "sigmoid σ(x) = 1/(1 + e^−x), tanh. No parameters to learn"));
     for (const Activation a : { Activation::Relu, Activation::LeakyRelu, Activation::Elu, Activation::Gelu,
              Activation::Silu, Activation::Sigmoid, Activation::Tanh }) {
         const auto name = activationName(a);
@@ -425,6 +430,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_activationParamLabel = fieldLabel(tr("Parameter"), act);
     m_activationParam = new QDoubleSpinBox(act);
     m_activationParam->setObjectName(QStringLiteral("activationParameter"));
+    m_activationParam->setToolTip(tr("The function's constant: leaky_relu's negative slope α in max(αx, x), elu's α in α·(eˣ − 1) for x < 0"));
     m_activationParam->setRange(-100.0, 100.0);
     m_activationParam->setDecimals(3);
     m_activationParam->setSingleStep(0.01);
@@ -467,12 +473,14 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     g->setContentsMargins(0, 0, 0, 0);
     m_outFeatures = new QSpinBox(lin);
     m_outFeatures->setObjectName(QStringLiteral("linearOutFeatures"));
+    m_outFeatures->setToolTip(tr("Output features N: every one is connected to all n inputs, n·N weights (+ N biases)"));
     m_outFeatures->setRange(1, 100000);
     m_outFeatures->setGroupSeparatorShown(true);
     g->addWidget(fieldLabel(tr("Out features"), lin), 0, 0);
     g->addWidget(m_outFeatures, 0, 1);
     m_linearBias = new QCheckBox(tr("Bias"), lin);
     m_linearBias->setObjectName(QStringLiteral("linearBias"));
+    m_linearBias->setToolTip(tr("One learnable value per output feature: n·N + N parameters"));
     g->addWidget(m_linearBias, 1, 1);
     g->setRowStretch(2, 1);
     g->setColumnStretch(1, 1);
