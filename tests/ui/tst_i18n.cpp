@@ -11,9 +11,12 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace convscope;
 using namespace convscope::ui;
@@ -159,8 +162,57 @@ private slots:
         QVERIFY(labelTexts(w).contains(QStringLiteral("Stride s")));
     }
 
+    // View > Language: a new language is remembered at once; it asks to restart, and "Later"
+    // keeps the window open in the current language.
+    void menuChoiceAsksToRestart()
+    {
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QSettings().remove(QStringLiteral("ui/language"));
+        MainWindow w;
+        w.openDefault();
+        w.show();
+        auto *language = w.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(language);
+        QAction *german = nullptr, *english = nullptr;
+        for (QAction *a : language->actions()) {
+            if (a->text() == QStringLiteral("&Deutsch"))
+                german = a;
+            if (a->text() == QStringLiteral("&English"))
+                english = a;
+        }
+        QVERIFY(german && english);
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // no question asked: the check below fails
+            asked = box->text();
+            QAbstractButton *later = nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("&Later"))
+                    later = b;
+            if (later)
+                later->click();
+            else
+                box->done(QMessageBox::Yes); // never hang on an unexpected dialog
+            QVERIFY(later);
+        });
+        german->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("Restart now?")), qPrintable(asked));
+        QCOMPARE(languageSetting(), QStringLiteral("de"));
+        QVERIFY(german->isChecked());
+        QVERIFY(w.isVisible()); // "Later": nothing closed
+        QCOMPARE(currentLanguage(), QStringLiteral("en"));
+        // Back to the language in use: remembered, nothing to restart for (no dialog).
+        english->trigger();
+        QCOMPARE(languageSetting(), QStringLiteral("en"));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(w.isVisible());
+    }
+
     void choiceIsRemembered()
     {
+        QSettings().remove(QStringLiteral("ui/language"));
         QCOMPARE(languageSetting(), QStringLiteral("system"));
         setLanguageSetting(QStringLiteral("de"));
         QCOMPARE(languageSetting(), QStringLiteral("de"));
