@@ -7,6 +7,7 @@
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
 #include "playground/parameter_panel.h"
+#include "playground/pattern_tools.h"
 #include "playground/pattern_toolbar.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
@@ -562,6 +563,18 @@ bool MainWindow::saveSceneAs(const QString &path)
     // An image path is stored relative to the scene file, so a folder of both can be moved.
     if (!m_network->network().layers.empty())
         scene.network = m_network->network();
+    // Painted photo pixels are written beside the scene, which then names that PNG as its image.
+    std::optional<SceneInput> painted;
+    if (m_model->imagePainted()) {
+        const QString png = QFileInfo(QString::fromStdString(paintedImagePath(path.toStdString()))).absoluteFilePath();
+        if (auto s = savePaintedImage(png.toStdString(), *m_model->image()); !s) {
+            showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
+            return false;
+        }
+        scene.input.source = InputSource::Image;
+        scene.input.path = png.toStdString();
+        painted = scene.input;
+    }
     if (scene.input.source == InputSource::Image) {
         const QDir dir = QFileInfo(path).absoluteDir();
         scene.input.path = dir.relativeFilePath(QString::fromStdString(scene.input.path)).toStdString();
@@ -572,6 +585,8 @@ bool MainWindow::saveSceneAs(const QString &path)
     }
     if (scene.input.source == InputSource::Image) {
         Scene absolute = m_model->scene();
+        if (painted)
+            absolute.input = *painted;
         m_model->resetScene(absolute, path);
     } else {
         m_model->setSceneFile(path);
@@ -651,6 +666,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QDir().mkpath(QFileInfo(last).absolutePath());
         Scene scene = m_model->scene();
         scene.animation.step = m_model->step();
+        if (const std::string png = paintedImagePath(last.toStdString());
+            m_model->imagePainted() && savePaintedImage(png, *m_model->image())) {
+            scene.input.source = InputSource::Image;
+            scene.input.path = png;
+        }
         (void)saveScene(last.toStdString(), scene);
     }
     m_autosave->finish(); // a normal exit: nothing to restore next time

@@ -1,8 +1,14 @@
 #include "pattern_tools.h"
 
+#include "image_io.h"
+
+#include <opencv2/core.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
+#include <string_view>
 #include <utility>
 
 namespace convscope::ui {
@@ -151,6 +157,43 @@ bool paintImage(Tensor &image, int x, int y, int radius, float r, float g, float
         }
         return any;
     });
+}
+
+std::string paintedImagePath(const std::string &sceneFile)
+{
+    std::string base = sceneFile;
+    for (const std::string_view suffix : { std::string_view(".convscope.json"), std::string_view(".json") })
+        if (base.size() > suffix.size() && base.compare(base.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            base.resize(base.size() - suffix.size());
+            break;
+        }
+    return base + ".painted.png";
+}
+
+Status savePaintedImage(const std::string &path, const Tensor &image)
+{
+    if (image.ndim() != 3 || (image.dim(0) != 1 && image.dim(0) != 3) || image.empty())
+        return Error { "cannot write " + path + ": only a grey or RGB photo can be saved" };
+    const int channels = image.dim(0), h = image.dim(1), w = image.dim(2);
+    auto unit = [](float v) { return std::isfinite(v) ? std::clamp(v, 0.0f, 1.0f) : 0.0f; };
+    const bool eightBit = std::all_of(image.values().begin(), image.values().end(), [&](float v) {
+        const float scaled = unit(v) * 255.0f;
+        return std::abs(scaled - std::round(scaled)) < 1e-3f;
+    });
+    const double top = eightBit ? 255.0 : 65535.0;
+    cv::Mat mat(h, w, CV_MAKETYPE(eightBit ? CV_8U : CV_16U, channels));
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            for (int c = 0; c < channels; ++c) {
+                // OpenCV stores colour as B, G, R.
+                const int source = channels == 3 ? 2 - c : 0;
+                const auto v = std::lround(unit(image.plane(source)[static_cast<std::int64_t>(y) * w + x]) * top);
+                if (eightBit)
+                    mat.ptr<std::uint8_t>(y)[x * channels + c] = static_cast<std::uint8_t>(v);
+                else
+                    mat.ptr<std::uint16_t>(y)[x * channels + c] = static_cast<std::uint16_t>(v);
+            }
+    return saveImagePng(path, mat);
 }
 
 } // namespace convscope::ui

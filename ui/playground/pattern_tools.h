@@ -51,4 +51,14 @@ bool paintGrid(Scene &scene, const Tensor &input, int x, int y, int radius, floa
 // r, g, b; a grey photo gets their mean. Returns false when nothing changed.
 bool paintImage(Tensor &image, int x, int y, int radius, float r, float g, float b);
 
+// Where a scene keeps its painted photo: beside the scene file, "NAME.painted.png" for
+// "NAME.convscope.json" (the scene then names it as its image, relative to itself).
+[[nodiscard]] std::string paintedImagePath(const std::string &sceneFile);
+
+// Writes a photo (C = 1 or 3, values 0..1) as a PNG, atomically (a failure leaves no file):
+// 8 bits per sample when every value is a multiple of 1/255 (a photo from an 8-bit file painted
+// with 8-bit colours), else 16, so reading it back gives the same values (to within 1/131070).
+// Values outside 0..1 are clamped.
+Status savePaintedImage(const std::string &path, const Tensor &image);
+
 } // namespace convscope::ui

@@ -246,6 +246,7 @@ bool PlaygroundModel::loadImageFor(const Scene &scene, QString &error)
     const SceneInput &in = scene.input;
     if (in.source != InputSource::Sample && in.source != InputSource::Image) {
         m_image.reset();
+        m_loadedImage.reset();
         m_imageKey.clear();
         return true;
     }
@@ -277,6 +278,7 @@ bool PlaygroundModel::loadImageFor(const Scene &scene, QString &error)
         return false;
     }
     m_image = std::make_shared<const Tensor>(std::move(image).value());
+    m_loadedImage = m_image;
     m_imageKey = path;
     m_imageReloaded = true;
     return true;

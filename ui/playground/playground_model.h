@@ -103,6 +103,8 @@ public:
 
     // The loaded photo before crop and grey conversion (C, H, W), or null for grids and signals.
     [[nodiscard]] std::shared_ptr<const Tensor> image() const { return m_image; }
+    // Whether the photo has painted pixels that its file does not have (saving writes them out).
+    [[nodiscard]] bool imagePainted() const { return m_image && m_image != m_loadedImage; }
 
     // Layers up to this many multiply-accumulates are computed on the spot; larger ones in a
     // worker thread (the latest request wins).
@@ -132,6 +134,7 @@ private:
     PlaygroundState m_state;
     int m_step = 0;
     std::shared_ptr<const Tensor> m_image;
+    std::shared_ptr<const Tensor> m_loadedImage; // the photo as its file has it
     QString m_imageKey;
     bool m_imageReloaded = false; // the photo was (re)loaded since the last valid state
     quint64 m_generation = 0;
