@@ -508,12 +508,15 @@ bool MainWindow::openScene(const QString &path)
     m_animation->pause();
     const Scene previous = m_model->scene();
     const QString previousFile = m_model->sceneFile();
+    const bool wasModified = isSceneModified();
     Scene playground = parsed->scene;
     playground.network.reset(); // the Network view holds the stack (saveSceneAs writes it back)
     m_model->resetScene(playground, path);
     if (!m_model->isValid()) { // an impossible scene would show the previous scene's picture
         const QString problem = m_model->problem();
         m_model->resetScene(previous, previousFile);
+        if (wasModified) // its edits are still unsaved: closing must still ask
+            m_model->undoStack()->resetClean();
         showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }

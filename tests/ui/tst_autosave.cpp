@@ -296,6 +296,30 @@ private slots:
         QVERIFY(!w.isWindowModified());
     }
 
+    // A scene that cannot be shown is refused; the edits made before are still unsaved.
+    void refusedSceneKeepsUnsavedEdits()
+    {
+        auto parsed = readScene(m_scene.toStdString());
+        QVERIFY(parsed);
+        Scene impossible = parsed->scene;
+        impossible.layer.kernel = { 9, 9, 1 }; // larger than the padded 7x7 input
+        impossible.layer.padding = Padding::explicitly({ 0, 0, 0 });
+        const QString bad = m_dir.filePath(QStringLiteral("impossible.convscope.json"));
+        QVERIFY(saveScene(bad.toStdString(), impossible));
+        MainWindow w;
+        Answerer a;
+        a.answer = QMessageBox::Cancel;
+        a.install(w);
+        QVERIFY(w.openScene(m_scene));
+        editStride(w);
+        QVERIFY(!w.openScene(bad));
+        QCOMPARE(w.model()->scene().layer.stride[0], 2);
+        QVERIFY(w.isSceneModified());
+        w.show();
+        QVERIFY(!w.close());
+        QCOMPARE(a.questions.size(), 1);
+    }
+
     void autosaveWrittenAfterEdit()
     {
         MainWindow w;
