@@ -841,10 +841,6 @@
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <source> — %n channel(s)</source>
-        <translation> — %n Kanal|| — %n Kanäle</translation>
-    </message>
-    <message>
         <source>output %1</source>
         <translation>Ausgabe %1</translation>
     </message>
@@ -855,6 +851,10 @@
     <message>
         <source> (computing…)</source>
         <translation> (wird berechnet…)</translation>
+    </message>
+    <message>
+        <source> — %1 channels</source>
+        <translation> — %1 Kanäle</translation>
     </message>
 </context>
 <context>

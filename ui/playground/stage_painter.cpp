@@ -1696,7 +1696,7 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
     drawCaption(c, layout.inputPanel,
         tr("input %1").arg(sizeText(in, state.plan.spatialDims)) + padText
             + (state.plan.inChannels > 1 && !layout.photo
-                    ? tr(" — %n channel(s)", state.plan.inChannels)
+                    ? tr(" — %1 channels").arg(state.plan.inChannels) // more than one
                     : QString()));
 
     const int inputDecimals = decimalsFor(state.input->data(), state.input->numel());
