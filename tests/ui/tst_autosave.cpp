@@ -98,8 +98,15 @@ private slots:
         initResources();
         QStandardPaths::setTestModeEnabled(true); // settings and autosaves stay out of the user's data
         QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_autosave"));
+        // One folder per run: two builds' test runs at once must not delete each other's files.
+        QApplication::setApplicationName(QStringLiteral("tst_autosave-%1").arg(QApplication::applicationPid()));
         QVERIFY(Autosave::directory().contains(QStringLiteral(".qttest")));
+    }
+
+    void cleanupTestCase()
+    {
+        QFile::remove(QSettings().fileName());
+        QDir(QFileInfo(Autosave::directory()).absolutePath()).removeRecursively();
     }
 
     void init()
