@@ -335,7 +335,7 @@ LayerStackEditor::LayerStackEditor(NetworkModel *model, QWidget *parent)
     m_padRow->addWidget(m_paddingKind, 0, 0);
     m_padRow->addWidget(m_padding, 0, 1);
     m_padRow->setColumnStretch(1, 1);
-    g->addWidget(fieldLabel(tr("Padding"), conv), row, 0, Qt::AlignTop);
+    g->addWidget(fieldLabel(tr("Padding"), conv), row, 0);
     g->addLayout(m_padRow, row++, 1);
     m_dilation = new DimsSpinBox(QStringLiteral("convDilation"), conv);
     m_dilation->setRange(1, 64);

@@ -394,6 +394,13 @@ void NetworkView::showArgumentsFor(int layer)
     if (dims == 3)
         from += tr(" (its depth %1 is left out here)").arg(p.kernel[0]);
     m_arguments->setFromLayer(from, h, w, channels, p.outChannels);
+    // The tab opens on the numbers that changed.
+    for (QWidget *parent = m_arguments->parentWidget(); parent; parent = parent->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            if (auto *source = m_arguments->findChild<QLabel *>(QStringLiteral("argumentsSource")))
+                scroll->ensureWidgetVisible(source, 0, 40);
+            break;
+        }
 }
 
 } // namespace convscope::ui

@@ -119,7 +119,7 @@ ParameterArguments::ParameterArguments(QWidget* parent)
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("argumentsSource"));
     m_source->setWordWrap(true);
-    m_source->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_source->setStyleSheet(QStringLiteral("color: #1f4e79;"));
     grid2->addWidget(m_source, 0, 0, 1, 2);
     auto* cRow = new QHBoxLayout;
     cRow->addWidget(new QLabel(tr("C ="), this));
