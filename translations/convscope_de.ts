@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <source>output channels %1 must be at least %2</source>
+        <translation>Ausgangskanäle %1: es müssen mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>groups %1 must be at least %2</source>
+        <translation>Gruppen %1: es müssen mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>groups %1 does not divide the %2 input channels: choose a divisor of %3</source>
+        <translation>%1 Gruppen teilen die %2 Eingangskanäle nicht: wählen Sie einen Teiler von %3</translation>
+    </message>
+    <message>
+        <source>groups %1 does not divide the %2 output channels: choose a multiple of %3 output channels</source>
+        <translation>%1 Gruppen teilen die %2 Ausgangskanäle nicht: wählen Sie ein Vielfaches von %3 Ausgangskanälen</translation>
+    </message>
+    <message>
+        <source>padding &apos;same&apos; needs stride %1, but the stride (%2) is %3: use a number for the padding or set the stride to %4</source>
+        <translation>Padding „same“ braucht Schrittweite %1, aber die Schrittweite (%2) ist %3: geben Sie das Padding als Zahl an oder setzen Sie die Schrittweite auf %4</translation>
+    </message>
+    <message>
+        <source>padding &apos;same&apos; needs stride %1, but the stride is %2: use a number for the padding or set the stride to %3</source>
+        <translation>Padding „same“ braucht Schrittweite %1, aber die Schrittweite ist %2: geben Sie das Padding als Zahl an oder setzen Sie die Schrittweite auf %3</translation>
+    </message>
+    <message>
+        <source>reflect padding %1 (%2) must be smaller than the input size %3: lower the padding or use replicate or zeros</source>
+        <translation>Spiegelndes Padding %1 (%2) muss kleiner als die Eingabegröße %3 sein: verringern Sie das Padding oder wählen Sie „Rand wiederholen“ oder „Nullen“</translation>
+    </message>
+    <message>
+        <source>reflect padding %1 must be smaller than the input size %2: lower the padding or use replicate or zeros</source>
+        <translation>Spiegelndes Padding %1 muss kleiner als die Eingabegröße %2 sein: verringern Sie das Padding oder wählen Sie „Rand wiederholen“ oder „Nullen“</translation>
+    </message>
+    <message>
+        <source>circular padding %1 (%2) must not exceed the input size %3: lower the padding</source>
+        <translation>Zirkuläres Padding %1 (%2) darf die Eingabegröße %3 nicht überschreiten: verringern Sie das Padding</translation>
+    </message>
+    <message>
+        <source>circular padding %1 must not exceed the input size %2: lower the padding</source>
+        <translation>Zirkuläres Padding %1 darf die Eingabegröße %2 nicht überschreiten: verringern Sie das Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 is larger than the padded input %2 (%3): use a smaller kernel or add padding</source>
+        <translation>Kernel %1 ist größer als die aufgefüllte Eingabe %2 (%3): verwenden Sie einen kleineren Kernel oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 is larger than the padded input %2: use a smaller kernel or add padding</source>
+        <translation>Kernel %1 ist größer als die aufgefüllte Eingabe %2: verwenden Sie einen kleineren Kernel oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 (effective %2 with dilation %3) is larger than the padded input %4 (%5): lower the dilation or the kernel size, or add padding</source>
+        <translation>Kernel %1 (effektiv %2 bei Dilatation %3) ist größer als die aufgefüllte Eingabe %4 (%5): verringern Sie Dilatation oder Kernelgröße, oder fügen Sie Padding hinzu</translation>
+    </message>
+    <message>
+        <source>kernel %1 (effective %2 with dilation %3) is larger than the padded input %4: lower the dilation or the kernel size, or add padding</source>
+        <translation>Kernel %1 (effektiv %2 bei Dilatation %3) ist größer als die aufgefüllte Eingabe %4: verringern Sie Dilatation oder Kernelgröße, oder fügen Sie Padding hinzu</translation>
+    </message>
+    <message>
+        <source>kernel %1 is larger than the padded input %2 (%3): use a smaller window or add padding</source>
+        <translation>Kernel %1 ist größer als die aufgefüllte Eingabe %2 (%3): verwenden Sie ein kleineres Fenster oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 is larger than the padded input %2: use a smaller window or add padding</source>
+        <translation>Kernel %1 ist größer als die aufgefüllte Eingabe %2: verwenden Sie ein kleineres Fenster oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 (effective %2 with dilation %3) is larger than the padded input %4 (%5): use a smaller window or add padding</source>
+        <translation>Kernel %1 (effektiv %2 bei Dilatation %3) ist größer als die aufgefüllte Eingabe %4 (%5): verwenden Sie ein kleineres Fenster oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>kernel %1 (effective %2 with dilation %3) is larger than the padded input %4: use a smaller window or add padding</source>
+        <translation>Kernel %1 (effektiv %2 bei Dilatation %3) ist größer als die aufgefüllte Eingabe %4: verwenden Sie ein kleineres Fenster oder mehr Padding</translation>
+    </message>
+    <message>
+        <source>the output would be empty (%1): use a smaller window</source>
+        <translation>Die Ausgabe wäre leer (%1): verwenden Sie ein kleineres Fenster</translation>
+    </message>
+    <message>
+        <source>the output would be empty: use a smaller window</source>
+        <translation>Die Ausgabe wäre leer: verwenden Sie ein kleineres Fenster</translation>
+    </message>
+    <message>
+        <source>dilation applies to max pooling only</source>
+        <translation>Dilatation gibt es nur beim Max-Pooling</translation>
+    </message>
+    <message>
+        <source>padding %1 (%2) must be at most half the kernel size (%3 / %4 = %5): lower the padding</source>
+        <translation>Padding %1 (%2) darf höchstens die halbe Kernelgröße sein (%3 / %4 = %5): verringern Sie das Padding</translation>
+    </message>
+    <message>
+        <source>padding %1 must be at most half the kernel size (%2 / %3 = %4): lower the padding</source>
+        <translation>Padding %1 darf höchstens die halbe Kernelgröße sein (%2 / %3 = %4): verringern Sie das Padding</translation>
+    </message>
+    <message>
+        <source>the output would have more than %1^%2 elements: use a smaller input or fewer channels</source>
+        <translation>Die Ausgabe hätte mehr als %1^%2 Elemente: verwenden Sie eine kleinere Eingabe oder weniger Kanäle</translation>
+    </message>
+</context>
+<context>
     <name>Exercises</name>
     <message>
         <source>length</source>
@@ -2557,6 +2656,18 @@
     <message>
         <source>Start again from the default scene (the Network view keeps its network)</source>
         <translation>Neu mit der Standardszene beginnen (die Netzwerk-Ansicht behält ihr Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Restore the painted pixels</source>
+        <translation>Die bemalten Pixel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The painted pixels could not be restored: %1</source>
+        <translation>Die bemalten Pixel konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the photo has changed</source>
+        <translation>das Foto hat sich geändert</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 // German is chosen, back in English after switching back, and the remembered choice.
 
 #include "exercises.h"
+#include "i18n/engine_messages.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "shape.h"
 #include "translate.h"
 
 #include <QAbstractButton>
@@ -146,6 +148,37 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.grab().save(dir + QStringLiteral("/german-exercises.png")));
         }
+    }
+
+    // The engine's messages for an impossible layer, as the engine writes them (numbers, axes).
+    void germanEngineMessages()
+    {
+        ConvParams p;
+        p.kernel = { 9, 3, 3 };
+        const auto tooLarge = planConv({ 1, 7, 7 }, p);
+        QVERIFY(!tooLarge.ok());
+        p.kernel = { 3, 3, 3 };
+        p.dilation = { 1, 4, 1 };
+        const auto dilated = planConv({ 1, 7, 7 }, p);
+        QVERIFY(!dilated.ok());
+        p.dilation = { 1, 1, 1 };
+        p.groups = 2;
+        p.outChannels = 4;
+        const auto groups = planConv({ 3, 7, 7 }, p);
+        QVERIFY(!groups.ok());
+        const QString english = QString::fromStdString(tooLarge.error().message);
+        QCOMPARE(translateEngineMessage(tooLarge.error().message), english); // no translator: as is
+
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        QCOMPARE(translateEngineMessage(tooLarge.error().message),
+            QStringLiteral("Kernel 9 ist größer als die aufgefüllte Eingabe 7 (Höhe): verwenden Sie einen kleineren Kernel oder mehr Padding"));
+        QCOMPARE(translateEngineMessage(dilated.error().message),
+            QStringLiteral("Kernel 3 (effektiv 9 bei Dilatation 4) ist größer als die aufgefüllte Eingabe 7 (Breite): "
+                           "verringern Sie Dilatation oder Kernelgröße, oder fügen Sie Padding hinzu"));
+        QCOMPARE(translateEngineMessage(groups.error().message),
+            QStringLiteral("2 Gruppen teilen die 3 Eingangskanäle nicht: wählen Sie einen Teiler von 3"));
+        // A message without a translated pattern keeps the engine's words.
+        QCOMPARE(translateEngineMessage("cannot read /tmp/x 12.png"), QStringLiteral("cannot read /tmp/x 12.png"));
     }
 
     void englishAgain()

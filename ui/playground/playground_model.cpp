@@ -3,6 +3,7 @@
 #include "worker_priority.h"
 
 #include "cvqt.h"
+#include "i18n/engine_messages.h"
 #include "image_io.h"
 
 #include "future_watch.h"
@@ -311,7 +312,7 @@ void PlaygroundModel::rebuild()
     const SceneLayer &layer = m_scene.layer;
     auto plan = planSceneLayer(layer, inputShape);
     if (!plan) {
-        report(QString::fromStdString(plan.error().message), QString::fromStdString(plan.error().field));
+        report(translateEngineMessage(plan.error().message), QString::fromStdString(plan.error().field));
         return;
     }
     PlaygroundState next;
