@@ -53,7 +53,7 @@ QString questionHtml(const Exercise& ex, int index, bool large)
 QString solutionHtml(const Exercise& ex)
 {
     // One step per block, read top-down: what it computes, the formula, the numbers put in.
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>");
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='8' width='100%'>");
     int row = 0;
     for (const SolutionStep& step : ex.steps) {
         const QString background
@@ -70,9 +70,9 @@ QString solutionHtml(const Exercise& ex)
             : QString();
         html += QStringLiteral("<tr><td style='background:%1'>"
                                "<span style='color:#444'>%2</span><br/>"
-                               "<span style='font-family:\"DejaVu Serif\",serif; color:#1a4d8f'>"
+                               "<span style='font-family:\"DejaVu Serif\",serif; font-size:large; color:#1a4d8f'>"
                                "%3</span><br/>"
-                               "<span style='font-family:\"DejaVu Serif\",serif'>%4</span>%5"
+                               "<span style='font-family:\"DejaVu Serif\",serif; font-size:large'>%4</span>%5"
                                "</td></tr>")
                     .arg(background, formulaHtml(stepLabel(ex, step)), formulaHtml(step.formula),
                         numbers, check);
