@@ -3,7 +3,7 @@
 // and paddings, at 1 and 2 threads: the ways it cuts a layer into tasks (rows of tiles that end
 // short, one block of rows whose output channels the two threads share, several blocks), the
 // kernels' transform in vectors of eight with a tail, every padding mode and flipped kernels;
-// and the engine's own scratch memory reused across layers of different shapes.
+// and the engine's own scratch memory reused across layers of different shapes and callers.
 
 #include "conv.h"
 #include "conv_internal.h"
@@ -13,6 +13,7 @@
 #include <cmath>
 #include <random>
 #include <string>
+#include <thread>
 
 using namespace convscope;
 
@@ -86,6 +87,7 @@ private slots:
     void matchesDirectConvolution_data();
     void matchesDirectConvolution();
     void scratchIsReusedAcrossShapes();
+    void concurrentCallersGetTheirOwnScratch();
 };
 
 void TestConvWinograd::matchesDirectConvolution_data()
@@ -182,6 +184,50 @@ void TestConvWinograd::scratchIsReusedAcrossShapes()
             QVERIFY(convolve(input, weight, nullptr, params, got, options).ok());
             QVERIFY2(relativeError(got, want) <= kTolerance, describe(l, threads).c_str());
         }
+}
+
+// Two threads convolving at once without a Workspace (the GUI's computations do this) must not
+// share the engine's lent scratch: each gets the right result every time.
+void TestConvWinograd::concurrentCallersGetTheirOwnScratch()
+{
+    const Layer layers[2] = {
+        { 40, 30, 30, 48, 1, PaddingMode::Zeros, false },
+        { 19, 17, 23, 21, 1, PaddingMode::Replicate, true },
+    };
+    struct Job {
+        Tensor input;
+        Tensor weight;
+        Tensor want;
+        int wrong = 0;
+    };
+    Job jobs[2];
+    std::mt19937 rng(11);
+    for (int j = 0; j < 2; ++j) {
+        const Layer& l = layers[j];
+        jobs[j].input = Tensor({ l.channels, l.height, l.width });
+        jobs[j].weight = Tensor({ l.outChannels, l.channels, 3, 3 });
+        randomise(jobs[j].input, rng);
+        randomise(jobs[j].weight, rng);
+        QVERIFY(
+            convolveNaive(jobs[j].input, jobs[j].weight, nullptr, paramsFor(l), jobs[j].want).ok());
+    }
+    const auto work = [&](int j) {
+        for (int round = 0; round < 20; ++round) {
+            Tensor got;
+            RunOptions options;
+            options.threads = 1 + round % 2;
+            if (!convolve(
+                    jobs[j].input, jobs[j].weight, nullptr, paramsFor(layers[j]), got, options)
+                     .ok()
+                || relativeError(got, jobs[j].want) > kTolerance)
+                ++jobs[j].wrong;
+        }
+    };
+    std::thread other(work, 1);
+    work(0);
+    other.join();
+    QCOMPARE(jobs[0].wrong, 0);
+    QCOMPARE(jobs[1].wrong, 0);
 }
 
 QTEST_GUILESS_MAIN(TestConvWinograd)
