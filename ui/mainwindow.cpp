@@ -881,7 +881,8 @@ bool MainWindow::loadWeights(const QString &path)
         showError(tr("Cannot load weights from %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(loaded.error().message)));
         return false;
     }
-    m_network->setWeights(std::make_shared<const WeightStore>(std::move(loaded).value()), QFileInfo(path).fileName());
+    m_network->setWeights(std::make_shared<const WeightStore>(std::move(loaded).value()), QFileInfo(path).fileName(),
+        QFileInfo(path).absoluteFilePath().toStdString()); // Save network as then names them
     setView(View::Network);
     return true;
 }

@@ -534,6 +534,24 @@ private slots:
         QVERIFY2(reopened.networkModel()->weights(), qPrintable(reopened.lastError()));
         QVERIFY(reopened.networkModel()->weights()->find("c1.weight"));
         reopened.networkModel()->cancel();
+
+        // Weights loaded with File > Load weights are named by the saved spec too; clearing them
+        // (and undo) takes the path along.
+        MainWindow fresh;
+        Network bare = fourLayers();
+        const QString bareFile = dir.filePath(QStringLiteral("copies/bare.json"));
+        QVERIFY(saveNetworkSpec(bareFile.toStdString(), bare));
+        QVERIFY(fresh.openFile(bareFile));
+        QVERIFY(fresh.loadWeights(dir.filePath(QStringLiteral("nets/w"))));
+        const QString withWeights = dir.filePath(QStringLiteral("copies/with_weights.json"));
+        QVERIFY(fresh.saveNetworkAs(withWeights));
+        auto named = readNetworkSpec(withWeights.toStdString());
+        QVERIFY(named.ok());
+        QCOMPARE(named->network.weightsPath, std::string("../nets/w"));
+        fresh.networkModel()->undoStack()->undo();
+        QVERIFY(!fresh.networkModel()->weights());
+        QVERIFY(fresh.networkModel()->network().weightsPath.empty());
+        fresh.networkModel()->cancel();
     }
 
     // A broken ONNX file: one message that names the file once, and the stack is unchanged.

@@ -283,11 +283,13 @@ void NetworkModel::replaceLayer(int index, const Layer &layer, const QString &wh
     push(n, text, true);
 }
 
-void NetworkModel::setWeights(std::shared_ptr<const WeightStore> weights, const QString &source)
+void NetworkModel::setWeights(std::shared_ptr<const WeightStore> weights, const QString &source, const std::string &path)
 {
     if (weights == m_weights)
         return;
-    m_undo->push(new NetworkEditCommand(this, document(), Document { m_network, weights, weights ? source : QString() },
+    Network network = m_network;
+    network.weightsPath = weights ? path : std::string();
+    m_undo->push(new NetworkEditCommand(this, document(), Document { network, weights, weights ? source : QString() },
         weights ? tr("Load weights") : tr("Clear weights"), false));
 }
 

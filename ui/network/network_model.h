@@ -84,8 +84,9 @@ public:
     // Trained weights by "<layer name>.weight" etc.; null: the engine's default initialisation.
     [[nodiscard]] std::shared_ptr<const WeightStore> weights() const { return m_weights; }
     [[nodiscard]] QString weightsSource() const { return m_weightsSource; }
-    // Undoable; null clears them.
-    void setWeights(std::shared_ptr<const WeightStore> weights, const QString &source);
+    // Undoable; null clears them. `path` (the file or folder they came from) becomes the
+    // network's weightsPath, so a saved spec names them; other weights clear it.
+    void setWeights(std::shared_ptr<const WeightStore> weights, const QString &source, const std::string &path = {});
 
     // The picture the stack runs on: a photo (C, H, W) with values in [0, 1], or a small grid.
     // It is converted to the network's input channels (see convertChannels) in the worker.
