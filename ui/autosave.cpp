@@ -40,6 +40,8 @@ QByteArray writeAutosave(const AutosaveState &state)
     o.insert(QStringLiteral("networkFile"), state.networkFile);
     o.insert(QStringLiteral("networkModified"), state.networkModified);
     o.insert(QStringLiteral("scene"), QJsonDocument::fromJson(QByteArray::fromStdString(writeScene(state.scene))).object());
+    if (state.painted)
+        o.insert(QStringLiteral("painted"), true);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -69,6 +71,7 @@ Result<AutosaveState> parseAutosave(const QByteArray &json)
     state.sceneModified = o.value(QStringLiteral("sceneModified")).toBool();
     state.networkFile = o.value(QStringLiteral("networkFile")).toString();
     state.networkModified = o.value(QStringLiteral("networkModified")).toBool();
+    state.painted = o.value(QStringLiteral("painted")).toBool();
     return state;
 }
 
@@ -125,6 +128,11 @@ bool Autosave::start()
 
 bool Autosave::isActive() const { return m_lock != nullptr; }
 
+QString Autosave::paintedImagePathFor(const QString &autosaveFile)
+{
+    return autosaveFile.left(autosaveFile.size() - kSuffix.size()) + QStringLiteral(".painted.png");
+}
+
 void Autosave::setInterval(int ms) { m_timer.setInterval(std::max(0, ms)); }
 
 void Autosave::schedule()
@@ -147,6 +155,7 @@ bool Autosave::flush()
     const std::optional<AutosaveState> state = m_snapshot ? m_snapshot() : std::nullopt;
     if (!state) { // nothing unsaved: nothing to restore after a crash either
         QFile::remove(m_file);
+        QFile::remove(paintedImagePathFor(m_file));
         return true;
     }
     QSaveFile file(m_file);
@@ -166,6 +175,7 @@ void Autosave::finish()
     if (!m_lock)
         return;
     QFile::remove(m_file);
+    QFile::remove(paintedImagePathFor(m_file));
     m_lock->unlock(); // removes the lock file
     m_lock.reset();
 }
@@ -192,6 +202,7 @@ std::optional<Autosave::Orphan> Autosave::claimOrphan() const
 void Autosave::release(const Orphan &orphan)
 {
     QFile::remove(orphan.file);
+    QFile::remove(paintedImagePathFor(orphan.file));
     if (orphan.lock)
         orphan.lock->unlock();
 }

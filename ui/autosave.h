@@ -11,7 +11,9 @@
 //   { "format": "convscope-autosave", "version": 1, "savedAt": "2026-11-27T05:47:34Z",
 //     "view": "playground" | "network" | "exercises",
 //     "sceneFile": "…", "sceneModified": true, "networkFile": "…", "networkModified": false,
-//     "scene": { a scene as in CONTRACT.md section 4; its "network" is the Network view's stack } }
+//     "scene": { a scene as in CONTRACT.md section 4; its "network" is the Network view's stack },
+//     "painted": true (when the scene's photo was painted: session-<id>.painted.png beside it holds
+//                the painted photo; the scene's input names the unpainted file) }
 
 #include "error.h"
 #include "scene.h"
@@ -38,6 +40,7 @@ struct AutosaveState {
     bool sceneModified = false;
     bool networkModified = false;
     QString view; // "playground", "network" or "exercises"
+    bool painted = false; // the photo with painted pixels is in paintedImagePathFor(the autosave)
     QDateTime savedAt; // UTC
 };
 
@@ -65,6 +68,8 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString filePath() const { return m_file; }
     [[nodiscard]] QString lockPath() const { return m_lockPath; }
+    // Where the painted photo of an autosave goes: session-<id>.painted.png beside it.
+    [[nodiscard]] static QString paintedImagePathFor(const QString &autosaveFile);
 
     // Returns the state to write, or nothing when there are no unsaved changes.
     void setSnapshot(std::function<std::optional<AutosaveState>()> snapshot) { m_snapshot = std::move(snapshot); }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "help_page.h"
+#include "image_io.h"
 
 #include "autosave.h"
 #include "export/export_menu.h"
@@ -1127,10 +1128,15 @@ std::optional<AutosaveState> MainWindow::autosaveState() const
     state.networkModified = isNetworkModified();
     state.view = view() == View::Network ? QStringLiteral("network") : view() == View::Exercises ? QStringLiteral("exercises") : QStringLiteral("playground");
     state.savedAt = QDateTime::currentDateTimeUtc();
+    // Painted photo pixels live only in memory: they go into a PNG beside the autosave.
+    if (m_model->imagePainted()) {
+        const QString png = Autosave::paintedImagePathFor(m_autosave->filePath());
+        state.painted = static_cast<bool>(savePaintedImage(QFile::encodeName(png).toStdString(), *m_model->image()));
+    }
     return state;
 }
 
-void MainWindow::restoreAutosave(const AutosaveState &state)
+void MainWindow::restoreAutosave(const AutosaveState &state, const QString &paintedImage)
 {
     m_animation->pause();
     Scene playground = state.scene;
@@ -1139,6 +1145,17 @@ void MainWindow::restoreAutosave(const AutosaveState &state)
     m_model->setStep(state.scene.animation.step);
     m_animation->setStepsPerSecond(state.scene.animation.stepsPerSecond);
     m_animation->setLoop(state.scene.animation.loop);
+    if (state.painted) { // the painting comes back as an unsaved (undoable) edit
+        auto painted = loadImage(QFile::encodeName(paintedImage).toStdString());
+        const auto before = m_model->image();
+        if (painted && before && painted->shape() == before->shape()) {
+            m_model->previewImage(std::make_shared<const Tensor>(std::move(painted).value()));
+            m_model->commitImagePaint(before, tr("Restore the painted pixels"));
+        } else {
+            statusBar()->showMessage(tr("The painted pixels could not be restored: %1")
+                    .arg(painted ? tr("the photo has changed") : QString::fromStdString(painted.error().message)), 10000);
+        }
+    }
     if (state.sceneModified)
         m_model->undoStack()->resetClean(); // still unsaved: Save writes it, closing asks
     if (state.scene.network || state.networkModified) {
@@ -1177,10 +1194,10 @@ void MainWindow::startAutosave()
         const auto answer = ask(tr("ConvScope did not shut down normally. Restore %1 from %2?").arg(what, time),
             tr("Yes opens it with its changes still unsaved; No deletes it."), QMessageBox::Yes | QMessageBox::No);
         if (answer == QMessageBox::Yes) {
-            restoreAutosave(*state);
+            statusBar()->showMessage(tr("Restored the unsaved work from %1").arg(time), 8000);
+            restoreAutosave(*state, Autosave::paintedImagePathFor(orphan->file)); // a problem replaces the message
             m_autosave->flush(); // this session's own autosave holds it before the old one goes
             Autosave::release(*orphan);
-            statusBar()->showMessage(tr("Restored the unsaved work from %1").arg(time), 8000);
             break;
         }
         Autosave::release(*orphan);

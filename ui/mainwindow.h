@@ -117,7 +117,7 @@ private:
     QString sceneName() const;
     QMessageBox::StandardButton ask(const QString &text, const QString &informative, QMessageBox::StandardButtons buttons);
     std::optional<AutosaveState> autosaveState() const;
-    void restoreAutosave(const AutosaveState &state);
+    void restoreAutosave(const AutosaveState &state, const QString &paintedImage);
     bool maybeSaveBeforeOpening(const QString &path);
     void showShortcuts();
     void showAbout();

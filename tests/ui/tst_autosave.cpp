@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "network/network_model.h"
 #include "playground/animation_controller.h"
+#include "playground/pattern_tools.h"
 #include "playground/playground_model.h"
 #include "presets.h"
 #include "spec_json.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -453,6 +455,51 @@ private slots:
         QVERIFY(!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("session-killed.convscope-autosave.json"))));
         QVERIFY(!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("session-killed.lock"))));
         QVERIFY(QFileInfo::exists(w.autosave()->filePath()));
+    }
+
+    // Painted photo pixels exist only in memory until saved: the autosave keeps them in a PNG
+    // beside it, and restoring brings them back as an unsaved, undoable edit of the same photo.
+    void crashedPaintingIsRestored()
+    {
+        QByteArray bytes, png;
+        std::shared_ptr<const Tensor> paintedImage;
+        {
+            MainWindow crashed;
+            QVERIFY(crashed.openScene(QStringLiteral(":/scenes/default.convscope.json")));
+            crashed.startAutosave();
+            const auto before = crashed.model()->image();
+            QVERIFY(before);
+            Tensor painted = *before;
+            QVERIFY(paintImage(painted, 20, 30, 4, 1.0f, 0.0f, 0.0f));
+            paintedImage = std::make_shared<const Tensor>(painted);
+            crashed.model()->previewImage(paintedImage);
+            crashed.model()->commitImagePaint(before, QStringLiteral("Brush"));
+            QVERIFY(crashed.model()->imagePainted());
+            QVERIFY(crashed.autosave()->flush());
+            bytes = readAll(crashed.autosave()->filePath());
+            png = readAll(Autosave::paintedImagePathFor(crashed.autosave()->filePath()));
+            QVERIFY(!png.isEmpty());
+        }
+        QVERIFY(autosaveFiles().isEmpty()); // the PNG went with the normal exit too
+        const QString dir = Autosave::directory();
+        const QString file = QDir(dir).filePath(QStringLiteral("session-killed.convscope-autosave.json"));
+        QVERIFY(writeAll(file, bytes));
+        QVERIFY(writeAll(Autosave::paintedImagePathFor(file), png));
+        QVERIFY(writeStaleLock(QDir(dir).filePath(QStringLiteral("session-killed.lock"))));
+
+        MainWindow w;
+        Answerer a;
+        a.answer = QMessageBox::Yes;
+        a.install(w);
+        w.openDefault();
+        w.startAutosave();
+        QCOMPARE(a.questions.size(), 1);
+        QVERIFY2(w.model()->imagePainted(), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(*w.model()->image() == *paintedImage);
+        QVERIFY(w.isSceneModified());
+        QVERIFY(!QFileInfo::exists(Autosave::paintedImagePathFor(file)));
+        w.model()->undoStack()->undo(); // the painting is one undo step
+        QVERIFY(!w.model()->imagePainted());
     }
 
     void declinedRestoreDiscards()
