@@ -97,6 +97,19 @@ Result<ParsedScene> readSceneFile(const QString &path)
     return readScene(path.toStdString());
 }
 
+// Presenter mode with the dark theme: the transport bar goes dark too (no light strip above the
+// dark stage), its buttons light chips so their dark glyphs stay visible; else the usual look.
+void themeTransport(QToolBar *bar, bool dark)
+{
+    if (bar)
+        bar->setStyleSheet(dark ? QStringLiteral("QToolBar { background: #101216; border: none; }"
+                                                 "QToolBar QLabel { color: #e8eaed; }"
+                                                 "QToolButton { background: #c9ced6; color: #101216; border-radius: 6px; margin: 2px; padding: 2px; }"
+                                                 "QToolButton:checked { background: #f5a623; }"
+                                                 "QDoubleSpinBox { background: #1f232a; color: #e8eaed; border: 1px solid #4a505a; }")
+                                : QString());
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -312,6 +325,8 @@ void MainWindow::createActions()
         const QSignalBlocker b1(numbers), b2(dark);
         numbers->setChecked(m_model->scene().view.numbers);
         dark->setChecked(m_model->scene().view.theme == "dark");
+        if (m_presenter)
+            themeTransport(m_transport, m_model->scene().view.theme == "dark");
     });
     view->addSeparator();
     // Presenter mode and lectures: a clicker's Page Down/Up step the animation (Animation menu),
@@ -1022,6 +1037,7 @@ void MainWindow::setPresenterMode(bool on)
             label->setStyleSheet(QStringLiteral("font-size: %1pt;%2")
                                      .arg(std::max(16.0, QApplication::font().pointSizeF() * 1.6))
                                      .arg(label == m_lectureLabel ? QStringLiteral(" font-weight: bold;") : QString()));
+        themeTransport(m_transport, m_model->scene().view.theme == "dark");
         updateLectureLabel();
         if (screen()) // without a window manager (a bare X server) full screen is only a request
             setGeometry(screen()->geometry());
@@ -1032,6 +1048,7 @@ void MainWindow::setPresenterMode(bool on)
         m_transport->setIconSize(QSize(28, 28));
         m_lectureLabel->setStyleSheet(QString());
         m_stepLabel->setStyleSheet(QString());
+        themeTransport(m_transport, false);
         updateLectureLabel();
         menuBar()->show();
         statusBar()->show();
