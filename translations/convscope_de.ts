@@ -99,6 +99,10 @@
         <source>the output would have more than %1^%2 elements: use a smaller input or fewer channels</source>
         <translation>Die Ausgabe hätte mehr als %1^%2 Elemente: verwenden Sie eine kleinere Eingabe oder weniger Kanäle</translation>
     </message>
+    <message>
+        <source>layer %1 (%2): %3</source>
+        <translation>Schicht %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>

@@ -177,6 +177,9 @@ private slots:
                            "verringern Sie Dilatation oder Kernelgröße, oder fügen Sie Padding hinzu"));
         QCOMPARE(translateEngineMessage(groups.error().message),
             QStringLiteral("2 Gruppen teilen die 3 Eingangskanäle nicht: wählen Sie einen Teiler von 3"));
+        // The Network view's messages name the layer first (engine/network.cpp).
+        QCOMPARE(translateEngineMessage("layer 3 (conv2_1): " + groups.error().message),
+            QStringLiteral("Schicht 3 (conv2_1): 2 Gruppen teilen die 3 Eingangskanäle nicht: wählen Sie einen Teiler von 3"));
         // A message without a translated pattern keeps the engine's words.
         QCOMPARE(translateEngineMessage("cannot read /tmp/x 12.png"), QStringLiteral("cannot read /tmp/x 12.png"));
     }

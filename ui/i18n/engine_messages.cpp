@@ -52,6 +52,8 @@ namespace {
     QT_TRANSLATE_NOOP("EngineMessages", "padding %1 must be at most half the kernel size (%2 / %3 = %4): lower the padding"),
     QT_TRANSLATE_NOOP("EngineMessages",
         "the output would have more than %1^%2 elements: use a smaller input or fewer channels"),
+    // engine/network.cpp: a layer's message is prefixed with the layer.
+    QT_TRANSLATE_NOOP("EngineMessages", "layer %1 (%2): %3"),
 };
 
 } // namespace
@@ -59,6 +61,13 @@ namespace {
 QString translateEngineMessage(const std::string &message)
 {
     const QString text = QString::fromStdString(message);
+    // "layer 7 (conv4_1): MESSAGE" (engine/network.cpp): the layer's name stays, the rest is translated.
+    static const QRegularExpression layerPrefix(QStringLiteral("^layer (\\d+) \\(([^)]*)\\): (.+)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = layerPrefix.match(text); m.hasMatch()) {
+        const QString rest = translateEngineMessage(m.captured(3).toStdString());
+        return QCoreApplication::translate("EngineMessages", "layer %1 (%2): %3").arg(m.captured(1), m.captured(2), rest);
+    }
     // Numbers and "(height)"-style axes become %1, %2, ... in the order they appear.
     static const QRegularExpression token(QStringLiteral("\\d+|\\((length|depth|height|width)\\)"));
     QString pattern;

@@ -1,5 +1,6 @@
 #include "network_model.h"
 
+#include "i18n/engine_messages.h"
 #include "playground/worker_pool.h"
 
 #include "worker_priority.h"
@@ -60,7 +61,7 @@ SummaryState summaryState(const Network &network)
         s.totalMacs = summary->totalMacs;
         return s;
     }
-    s.problem = QString::fromStdString(summary.error().message);
+    s.problem = translateEngineMessage(summary.error().message);
     // "layers[I].field": the rows before layer I are still meaningful.
     static const QRegularExpression layerField(QStringLiteral("^layers\\[(\\d+)\\]"));
     const auto match = layerField.match(QString::fromStdString(summary.error().field));
