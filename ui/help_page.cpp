@@ -22,9 +22,10 @@ QString row(const QString &keys, const QString &what)
     return QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what);
 }
 
+// `math` is HTML (subscripts as <sub>), set like the worked solutions' formulas.
 QString formula(const QString &what, const QString &math)
 {
-    return QStringLiteral("<tr><td style='padding-right:18px'>%1</td><td><code>%2</code></td></tr>").arg(what, math.toHtmlEscaped());
+    return QStringLiteral("<tr><td style='padding-right:18px'>%1</td><td style='font-family:\"DejaVu Serif\",serif'>%2</td></tr>").arg(what, math);
 }
 
 // A standard key as this platform binds it ("" when it has none): the first binding, the one
@@ -60,13 +61,13 @@ QString helpPageHtml()
         QStringLiteral("floor((M + 2p − d·(k − 1) − 1) / s) + 1"));
     html += formula(HelpPage::tr("Pooling with ceil mode"), QStringLiteral("ceil((M + 2p − d·(k − 1) − 1) / s) + 1"));
     html += formula(HelpPage::tr("Padding “same” (stride 1): total padding"), QStringLiteral("d·(k − 1)"));
-    html += formula(HelpPage::tr("One output value (C input channels, bias b, activation f)"), QStringLiteral("y = f(Σ_c Σ_i u_c,i · x_c,i + b)"));
+    html += formula(HelpPage::tr("One output value (C input channels, bias b, activation f)"), QStringLiteral("y = f(Σ<sub>c</sub> Σ<sub>i</sub> u<sub>c,i</sub>·x<sub>c,i</sub> + b)"));
     html += formula(HelpPage::tr("Parameters of a convolution (C in, D out, groups g)"), QStringLiteral("k₁·k₂·(C/g)·D + D"));
-    html += formula(HelpPage::tr("Depth-wise separable vs vanilla"), QStringLiteral("k₁·k₂·C + C·D   vs   k₁·k₂·C·D"));
+    html += formula(HelpPage::tr("Depth-wise separable vs vanilla"), QStringLiteral("k₁·k₂·C + C·D &nbsp; vs &nbsp; k₁·k₂·C·D"));
     html += formula(HelpPage::tr("Fully connected from H×W×C to N outputs"), QStringLiteral("H·W·C·N + N"));
-    html += formula(HelpPage::tr("Receptive field of layer l (r₀ = 1, S₀ = 1)"), QStringLiteral("r_l = r_l−1 + d_l·(k_l − 1)·S_l−1,   S_l = S_l−1·s_l"));
+    html += formula(HelpPage::tr("Receptive field of layer l (r₀ = 1, S₀ = 1)"), QStringLiteral("r<sub>l</sub> = r<sub>l−1</sub> + d<sub>l</sub>·(k<sub>l</sub> − 1)·S<sub>l−1</sub>, &nbsp; S<sub>l</sub> = S<sub>l−1</sub>·s<sub>l</sub>"));
     html += formula(HelpPage::tr("Multiply-accumulates of a convolution"), QStringLiteral("(output cells)·D·k₁·k₂·C/g"));
-    html += formula(HelpPage::tr("True convolution"), HelpPage::tr("the kernel rotated by 180° before the inner products"));
+    html += formula(HelpPage::tr("True convolution"), HelpPage::tr("the kernel rotated by 180° before the inner products").toHtmlEscaped());
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(HelpPage::tr("Keyboard"));
@@ -133,6 +134,7 @@ void showHelpPage(QWidget *parent)
         auto *text = new QTextBrowser(dialog);
         text->setOpenExternalLinks(true);
         text->setHtml(helpPageHtml());
+        text->zoomIn(2); // read on a projector too
         layout->addWidget(text);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
