@@ -227,6 +227,10 @@ MainWindow::~MainWindow()
     m_animation->pause();
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
+    // QWidget deletes the children before QObject disconnects them: the model's undo stack,
+    // deleted with unsaved edits, would announce "clean" to this half-destroyed window.
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
 }
 
 bool MainWindow::isBusy() const
@@ -527,6 +531,16 @@ bool MainWindow::openScene(const QString &path)
     const bool wasModified = isSceneModified();
     Scene playground = parsed->scene;
     playground.network.reset(); // the Network view holds the stack (saveSceneAs writes it back)
+    {
+        // An impossible scene is refused before it replaces anything: the undo history and
+        // painted pixels stay (a throwaway model resolves the scene's image as the real one does).
+        PlaygroundModel probe;
+        probe.resetScene(playground, path);
+        if (!probe.isValid()) {
+            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), probe.problem()));
+            return false;
+        }
+    }
     m_model->resetScene(playground, path);
     if (!m_model->isValid()) { // an impossible scene would show the previous scene's picture
         const QString problem = m_model->problem();
@@ -562,13 +576,16 @@ bool MainWindow::openImage(const QString &path)
     scene.input.source = InputSource::Image;
     scene.input.path = QFileInfo(path).absoluteFilePath().toStdString();
     scene.input.crop.reset();
-    m_model->setScene(scene, tr("Open image"));
+    // Tried before it becomes an undo step: a bad file leaves the history as it was (an edit
+    // would merge with the previous "Open image" and undoing it would drop that one too).
+    m_model->previewScene(scene);
     if (m_model->problemField() == QLatin1String("input")) {
         const QString problem = m_model->problem();
-        m_model->undoStack()->undo();
+        m_model->previewScene(previous);
         showError(problem);
         return false;
     }
+    m_model->commitPreview(previous, tr("Open image"));
     QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     return true;
 }

@@ -11,12 +11,15 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPointer>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace convscope;
 using namespace convscope::ui;
@@ -208,13 +211,62 @@ private slots:
         f.close();
         MainWindow w;
         QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_same_padding.convscope.json")));
+        Scene edited = w.model()->scene();
+        edited.layer.bias = !edited.layer.bias;
+        w.model()->setScene(edited, QStringLiteral("Bias"));
         w.model()->setStep(7);
         const Scene before = w.model()->scene();
         QVERIFY(!w.openFile(path));
         QVERIFY2(w.lastError().contains(message), qPrintable(w.lastError()));
         QVERIFY(w.model()->scene() == before);
+        // The edit before is still there to undo (found by the soak test: an impossible scene
+        // cleared the history, a bad image could undo the edit before it).
+        QCOMPARE(w.model()->undoStack()->count(), 1);
+        QCOMPARE(w.model()->undoStack()->index(), 1);
         QVERIFY(w.model()->isValid());
         QCOMPARE(w.model()->step(), 7);
+    }
+
+    // Found by the soak test under UBSan: a window deleted with unsaved edits was told by its
+    // model's undo stack that the scene is "clean" again while being destroyed.
+    void closesWithUnsavedEdits()
+    {
+        auto w = std::make_unique<MainWindow>();
+        QVERIFY(w->openScene(QStringLiteral(":/scenes/arith_same_padding.convscope.json")));
+        Scene edited = w->model()->scene();
+        edited.layer.bias = !edited.layer.bias;
+        w->model()->setScene(edited, QStringLiteral("Bias"));
+        QVERIFY(!w->model()->undoStack()->isClean());
+        QPointer<PlaygroundModel> model = w->model();
+        w.reset();
+        QVERIFY(model.isNull());
+    }
+
+    // Found by the soak test: a bad image opened right after a good one undid the good one too
+    // (the two "Open image" edits merged into one undo step before the bad one was undone).
+    void badImageAfterGoodImageKeepsIt()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.png"));
+        QVERIFY(QImage(QStringLiteral(":/images/chelsea.png")).copy(0, 0, 40, 30).save(good));
+        const QString bad = dir.filePath(QStringLiteral("bad.png"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x89PNG\r\n\x1a\nnot a picture");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_same_padding.convscope.json")));
+        const Scene original = w.model()->scene();
+        QVERIFY(w.openImage(good));
+        const Scene withPhoto = w.model()->scene();
+        QVERIFY(!w.openImage(bad));
+        QVERIFY(w.model()->scene() == withPhoto);
+        QVERIFY(w.model()->isValid());
+        QCOMPARE(w.model()->undoStack()->count(), 1);
+        w.model()->undoStack()->undo();
+        QVERIFY(w.model()->scene() == original);
+        w.model()->undoStack()->redo();
+        QVERIFY(w.model()->scene() == withPhoto);
     }
 };
 
