@@ -5,7 +5,7 @@
 // responds, shows a valid state, and that no stale worker result replaced a newer one.
 //
 // CONVSCOPE_SOAK_SEED picks the seed (printed at the start), CONVSCOPE_SOAK_ACTIONS the number of
-// actions (5,000). Run it alone with `ctest -L soak`.
+// actions (5,000); CONVSCOPE_SOAK_VERBOSE=1 prints every action. Run it alone with `ctest -L soak`.
 
 #include "mainwindow.h"
 #include "network/layer_stack_editor.h"
@@ -252,6 +252,11 @@ bool TestSoak::waitIdle(int timeoutMs)
         if (idleRounds >= 2)
             return true;
     }
+    const auto *panel = m_window->findChild<FeatureMapPanel *>();
+    qWarning("soak: still busy: feature maps %s, layer output %s (scene %s), network maps %s",
+        panel && panel->isComputing() ? "computing" : "done",
+        m_window->model()->state().output ? "done" : "missing", m_window->model()->isValid() ? "valid" : "impossible",
+        m_window->networkModel()->isComputing() ? "computing" : "done");
     return false;
 }
 
@@ -284,12 +289,18 @@ void TestSoak::randomActions()
     });
     dismisser.start();
 
+    const bool verbose = qEnvironmentVariableIsSet("CONVSCOPE_SOAK_VERBOSE"); // every action, to replay a failure
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < count; ++i) {
         QString what;
         act(what);
+        // What the action posted (a cell editor commits on Return through a queued call) is
+        // delivered before the next one, as between two key presses of a user.
+        QCoreApplication::processEvents();
         keepSmall(what);
+        if (verbose)
+            qInfo("soak: %d %s", i, qPrintable(what));
         if (QTest::currentTestFailed()) {
             qWarning("soak: failed at action %d (%s), seed %u", i, qPrintable(what), seed);
             return;

@@ -135,6 +135,7 @@ void FeatureMapPanel::start()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const PlaygroundState &state = m_model->state();
     if (!state.input) {
+        m_finished = m_pending;
         m_busy->hide();
         return;
     }
@@ -174,6 +175,7 @@ void FeatureMapPanel::start()
     whenFinished(this, future, [this](Maps maps) {
         if (maps.request != m_pending)
             return; // a newer request is on its way
+        m_finished = maps.request; // also without maps: waiting for it would never end
         m_busy->hide();
         if (maps.images.empty())
             return;

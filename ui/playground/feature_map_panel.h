@@ -39,7 +39,7 @@ public:
         quint64 request = 0;
     };
     [[nodiscard]] const Maps &maps() const { return m_maps; }
-    [[nodiscard]] bool isComputing() const { return m_pending != m_maps.request; }
+    [[nodiscard]] bool isComputing() const { return m_pending != m_finished; }
 
 signals:
     void mapsUpdated();
@@ -66,6 +66,7 @@ private:
     Maps m_maps;
     int m_selected = -1;
     quint64 m_pending = 0;
+    quint64 m_finished = 0; // the last request that ended, with maps or without (a failed input)
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
