@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "playground/animation_controller.h"
+#include "playground/feature_map_panel.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
@@ -267,6 +268,30 @@ private slots:
         QVERIFY(w.model()->scene() == original);
         w.model()->undoStack()->redo();
         QVERIFY(w.model()->scene() == withPhoto);
+    }
+
+    // Found by the soak test: when the whole-image maps could not be computed (here the photo
+    // was replaced by one too small for the layer before the maps started), the panel stayed
+    // "computing" for ever and the window never became idle.
+    void featureMapsEndWithoutMaps()
+    {
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(QImage(QStringLiteral(":/images/chelsea.png")).copy(0, 0, 40, 30).save(photo));
+        const QString tiny = dir.filePath(QStringLiteral("tiny.png"));
+        QVERIFY(QImage(QStringLiteral(":/images/chelsea.png")).copy(0, 0, 2, 2).save(tiny));
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_no_padding_no_strides.convscope.json")));
+        QVERIFY(w.openImage(photo));
+        QVERIFY(w.model()->isValid());
+        Scene impossible = w.model()->scene();
+        impossible.input.path = tiny.toStdString(); // 2x2 under a 3x3 kernel without padding
+        w.model()->setScene(impossible, QStringLiteral("Image"));
+        QVERIFY(!w.model()->isValid());
+        auto *panel = w.findChild<FeatureMapPanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
     }
 };
 
