@@ -2090,6 +2090,70 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>out channels</source>
+        <translation>Ausgabekanäle</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>padding kind</source>
+        <translation>Padding-Art</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>Padding</translation>
+    </message>
+    <message>
+        <source>dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>padding mode</source>
+        <translation>Auffüllmodus</translation>
+    </message>
+    <message>
+        <source>kernel values</source>
+        <translation>Kernelwerte</translation>
+    </message>
+    <message>
+        <source>pool type</source>
+        <translation>Pooling-Art</translation>
+    </message>
+    <message>
+        <source>ceil mode</source>
+        <translation>Ceil-Modus</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>out features</source>
+        <translation>Ausgabemerkmale</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::MainWindow</name>

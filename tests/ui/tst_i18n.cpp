@@ -5,6 +5,9 @@
 #include "i18n/engine_messages.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "network/layer_stack_editor.h"
+#include "network/network_model.h"
+#include "network/network_view.h"
 #include "shape.h"
 #include "translate.h"
 
@@ -16,9 +19,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace convscope;
 using namespace convscope::ui;
@@ -182,6 +187,24 @@ private slots:
             QStringLiteral("Schicht 3 (conv2_1): 2 Gruppen teilen die 3 Eingangskanäle nicht: wählen Sie einen Teiler von 3"));
         // A message without a translated pattern keeps the engine's words.
         QCOMPARE(translateEngineMessage("cannot read /tmp/x 12.png"), QStringLiteral("cannot read /tmp/x 12.png"));
+    }
+
+    // The Network view's undo steps name the edited field in the chosen language
+    // (Edit > Undo "Rückgängig: conv1: Ausgabekanäle").
+    void germanUndoStep()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        MainWindow w;
+        w.openDefault();
+        NetworkView *view = w.networkView();
+        view->editor()->setCurrentLayer(0);
+        auto *out = view->editor()->findChild<QSpinBox *>(QStringLiteral("convOutChannels"));
+        QVERIFY(out);
+        const int before = w.networkModel()->undoStack()->count();
+        out->setValue(out->value() + 1);
+        QCOMPARE(w.networkModel()->undoStack()->count(), before + 1);
+        const QString text = w.networkModel()->undoStack()->undoText();
+        QVERIFY2(text.endsWith(QStringLiteral(": Ausgabekanäle")), qPrintable(text));
     }
 
     void englishAgain()

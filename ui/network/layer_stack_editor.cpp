@@ -722,11 +722,47 @@ Layer LayerStackEditor::readEditor(const QString &field) const
     return l;
 }
 
+namespace {
+
+// The fields the editor names in its undo steps ("conv1: kernel"), marked for translation; the
+// English names also identify the field in readEditor().
+constexpr const char* kFieldContext = "convscope::ui::LayerStackEditor";
+constexpr const char* kFieldNames[] = {
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "name"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "out channels"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "kernel"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "stride"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "padding kind"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "padding"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "dilation"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "groups"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "bias"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "padding mode"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "kernel values"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "pool type"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "ceil mode"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "function"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "parameter"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "eps"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "out features"),
+    QT_TRANSLATE_NOOP("convscope::ui::LayerStackEditor", "p"),
+};
+
+QString fieldLabel(const QString& field)
+{
+    for (const char* known : kFieldNames)
+        if (field == QLatin1String(known))
+            return QCoreApplication::translate(kFieldContext, known);
+    return field;
+}
+
+} // namespace
+
 void LayerStackEditor::writeLayer(const Layer &layer, const QString &field)
 {
     const int i = currentLayer();
     const QString name = QString::fromStdString(layerName(m_model->network().layers[static_cast<std::size_t>(i)], i));
-    m_model->replaceLayer(i, layer, tr("%1: %2").arg(name, field));
+    m_model->replaceLayer(i, layer, tr("%1: %2").arg(name, fieldLabel(field)));
 }
 
 void LayerStackEditor::addLayer(const QString &type)
