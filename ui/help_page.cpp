@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -17,9 +18,30 @@ struct HelpPage {
     Q_DECLARE_TR_FUNCTIONS(HelpPage)
 };
 
+// Keys written portably ("Ctrl+PgDown / Ctrl+PgUp") as the menus of the current language spell
+// them ("Strg+Bild ab" in German); a part that is not a key ("Ctrl+drag") stays as written.
+QString nativeKeys(const QString &keys)
+{
+    static const QRegularExpression separators(QStringLiteral("( / |, )"));
+    QString out;
+    qsizetype from = 0;
+    const auto convert = [](const QString &part) {
+        const QKeySequence seq = QKeySequence::fromString(part, QKeySequence::PortableText);
+        if (seq.count() == 1 && seq.toString(QKeySequence::PortableText) == part)
+            return seq.toString(QKeySequence::NativeText);
+        return part;
+    };
+    for (auto it = separators.globalMatch(keys); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += convert(keys.mid(from, m.capturedStart() - from)) + m.captured();
+        from = m.capturedEnd();
+    }
+    return out + convert(keys.mid(from));
+}
+
 QString row(const QString &keys, const QString &what)
 {
-    return QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what);
+    return QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>").arg(nativeKeys(keys).toHtmlEscaped(), what);
 }
 
 // `math` is HTML (subscripts as <sub>), set like the worked solutions' formulas.

@@ -3,6 +3,7 @@
 
 #include "exercises.h"
 #include "i18n/engine_messages.h"
+#include "help_page.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "network/layer_stack_editor.h"
@@ -12,6 +13,7 @@
 #include "translate.h"
 
 #include <QAbstractButton>
+#include <QKeySequence>
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
@@ -205,6 +207,19 @@ private slots:
         QCOMPARE(w.networkModel()->undoStack()->count(), before + 1);
         const QString text = w.networkModel()->undoStack()->undoText();
         QVERIFY2(text.endsWith(QStringLiteral(": Ausgabekanäle")), qPrintable(text));
+    }
+
+    // F1's keys are spelled as the German menus spell them (Qt's own German: "Strg", "Bild ab").
+    void germanHelpKeys()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const QString ctrlE = QKeySequence(QStringLiteral("Ctrl+E")).toString(QKeySequence::NativeText);
+        if (ctrlE == QLatin1String("Ctrl+E"))
+            QSKIP("Qt's own German translations (qt6-translations-l10n) are not installed");
+        const QString html = helpPageHtml();
+        QVERIFY2(html.contains(ctrlE), qPrintable(ctrlE));
+        QVERIFY(!html.contains(QStringLiteral("Ctrl+E")));
+        QVERIFY(html.contains(QStringLiteral("Ctrl+drag")) || html.contains(QStringLiteral("Strg+Ziehen")));
     }
 
     void englishAgain()
