@@ -10,6 +10,7 @@
 #include "conv.h"
 #include "conv_internal.h"
 #include "pool.h"
+#include "tensor_compare.h"
 
 #include <QTest>
 
@@ -236,17 +237,7 @@ void randomise(Tensor& t, unsigned seed)
         v = u(rng);
 }
 
-// max |got - want| / max |want|: the norm-wise relative error.
-double relativeError(const Tensor& got, const Tensor& want)
-{
-    double diff = 0.0;
-    double scale = 0.0;
-    for (std::int64_t i = 0; i < want.numel(); ++i) {
-        diff = std::max(diff, std::abs(static_cast<double>(got[i]) - want[i]));
-        scale = std::max(scale, std::abs(static_cast<double>(want[i])));
-    }
-    return scale > 0.0 ? diff / scale : diff;
-}
+using convscope::test::relativeError;
 
 struct ConvInputs {
     Tensor input;

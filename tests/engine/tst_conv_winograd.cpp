@@ -7,6 +7,7 @@
 
 #include "conv.h"
 #include "conv_internal.h"
+#include "tensor_compare.h"
 
 #include <QTest>
 
@@ -26,17 +27,7 @@ void randomise(Tensor& t, std::mt19937& rng)
         v = u(rng);
 }
 
-// max |got - want| / max |want|: the norm-wise relative error.
-double relativeError(const Tensor& got, const Tensor& want)
-{
-    double diff = 0.0;
-    double scale = 0.0;
-    for (std::int64_t i = 0; i < want.numel(); ++i) {
-        diff = std::max(diff, std::abs(static_cast<double>(got[i]) - want[i]));
-        scale = std::max(scale, std::abs(static_cast<double>(want[i])));
-    }
-    return scale > 0.0 ? diff / scale : diff;
-}
+using convscope::test::relativeError;
 
 // Float32 has a unit roundoff of 6e-8. An output sums 9 C <= 9 * 41 products of values in
 // [-1, 1]; the transforms add and halve at most four terms per step on either side, and the

@@ -5,6 +5,7 @@
 
 #include "help_page.h"
 #include "mainwindow.h"
+#include "test_settings.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -120,10 +121,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_help_tooltips"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_help_tooltips"));
     }
 
     void everyShortcutIsOnTheHelpPage()

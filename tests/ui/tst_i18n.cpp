@@ -11,6 +11,7 @@
 #include "network/network_view.h"
 #include "shape.h"
 #include "translate.h"
+#include "test_settings.h"
 
 #include <QAbstractButton>
 #include <QKeySequence>
@@ -68,10 +69,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_i18n"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_i18n"));
     }
     void cleanup() { installTranslators(QStringLiteral("en")); }
 

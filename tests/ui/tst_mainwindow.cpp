@@ -7,6 +7,7 @@
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
+#include "test_settings.h"
 
 #include <QApplication>
 #include <QFile>
@@ -46,10 +47,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true); // settings and the session file stay out of $HOME
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_mainwindow"));
     }
 
     // Each test starts as a first start: no window layout, view or session left by the last one.

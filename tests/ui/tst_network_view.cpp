@@ -14,6 +14,7 @@
 #include "npy.h"
 #include "presets.h"
 #include "spec_json.h"
+#include "test_settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -92,10 +93,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_network_view"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_network_view"));
     }
 
     void editingUpdatesTableAndMaps()

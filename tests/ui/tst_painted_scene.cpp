@@ -7,6 +7,7 @@
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
 #include "scene.h"
+#include "test_settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -86,10 +87,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_painted_scene"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_painted_scene"));
     }
 
     void paintedPhotoSurvivesSaveOpenAndRender()

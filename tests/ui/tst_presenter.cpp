@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
+#include "test_settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -44,10 +45,7 @@ private slots:
     void initTestCase()
     {
         initResources();
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_presenter"));
-        QSettings().clear();
+        convscope::test::useOwnSettings(QStringLiteral("tst_presenter"));
     }
 
     void f5EntersAndEscLeaves()

@@ -16,6 +16,7 @@
 #include "playground/playground_model.h"
 #include "network.h"
 #include "scene.h"
+#include "test_settings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -178,10 +179,7 @@ private:
 void TestSoak::initTestCase()
 {
     initResources();
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("ConvScopeTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_soak"));
-    QSettings().clear();
+    convscope::test::useOwnSettings(QStringLiteral("tst_soak"));
     // No session left by a previous run: the window starts on the bundled cat.
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QFile::remove(QDir(appData).filePath(QStringLiteral("last-session.convscope.json")));
