@@ -448,6 +448,18 @@ private:
         }
         return out;
     }
+    // The padding after the data per dimension (ONNX's second half of `pads`), like perDim.
+    [[nodiscard]] std::vector<std::int64_t> padsAtEnd(const cv::dnn::Layer& layer,
+        const std::vector<std::size_t>& opencv, std::size_t dims) const
+    {
+        std::vector<std::int64_t> ends(dims, 0);
+        if (opencv.size() == dims)
+            std::copy(opencv.begin(), opencv.end(), ends.begin());
+        else if (const auto pads = attributes(layer, "pads"); pads.size() == 2 * dims)
+            for (std::size_t at = 0; at < dims; ++at)
+                ends[at] = pads[dims + at];
+        return ends;
+    }
     // A validated network after a separate Pad was folded into its last layer.
     [[nodiscard]] Status checkFolded() const
     {
@@ -501,11 +513,7 @@ Status Importer::convolution(const cv::dnn::BaseConvolutionLayer& c, const std::
     const auto strides = perDim(c, c.strides, "strides", dims, 1);
     const auto dilations = perDim(c, c.dilations, "dilations", dims, 1);
     const auto begins = perDim(c, c.pads_begin, "pads", dims, 0);
-    std::vector<std::int64_t> ends(dims, 0);
-    if (c.pads_end.size() == dims)
-        std::copy(c.pads_end.begin(), c.pads_end.end(), ends.begin());
-    else if (const auto pads = attributes(c, "pads"); pads.size() == 2 * dims)
-        std::copy(pads.begin() + static_cast<std::ptrdiff_t>(dims), pads.end(), ends.begin());
+    const auto ends = padsAtEnd(c, c.pads_end, dims);
     for (std::size_t at = 0; at < dims; ++at) {
         const int i = static_cast<int>(at);
         conv.kernel[at] = w.size[i + 2];
@@ -593,11 +601,7 @@ Status Importer::pooling(const cv::dnn::PoolingLayer& p, const std::vector<int>&
                 + " sizes for its " + shapeString(shape) + " input");
     const auto strides = perDim(p, p.strides, "strides", dims, 1);
     const auto begins = perDim(p, p.pads_begin, "pads", dims, 0);
-    std::vector<std::int64_t> ends(dims, 0);
-    if (p.pads_end.size() == dims)
-        std::copy(p.pads_end.begin(), p.pads_end.end(), ends.begin());
-    else if (const auto pads = attributes(p, "pads"); pads.size() == 2 * dims)
-        std::copy(pads.begin() + static_cast<std::ptrdiff_t>(dims), pads.end(), ends.begin());
+    const auto ends = padsAtEnd(p, p.pads_end, dims);
     const std::vector<std::int64_t> dilations = attributes(p, "dilations");
     bool padded = false;
     for (std::size_t at = 0; at < dims; ++at) {
