@@ -7,7 +7,10 @@ std::string helpText()
     return R"(ConvScope: convolutional neural networks made visible.
 
 usage:
-  convscope [FILE]                     open the GUI; FILE may be an image, a network spec or a scene
+  convscope [--presenter] [--lang en|de] [FILE]
+                                       open the GUI; FILE may be an image, a network spec, a scene
+                                       or a lecture; --presenter starts in presenter mode (Esc
+                                       leaves it), --lang picks the language for this run
   convscope conv  --input X.npy --weight W.npy [--bias B.npy] [--stride S] [--padding P|same|valid]
                   [--dilation D] [--groups G] [--padding-mode zeros|reflect|replicate|circular]
                   [--flip] --output Y.npy

@@ -57,6 +57,8 @@ private slots:
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("convscope conv"));
         QVERIFY(help.out.contains("Exit status"));
+        QVERIFY(help.out.contains("--lang en|de")); // the GUI's options too
+        QVERIFY(help.out.contains("--presenter"));
         const Run version = runConvscope({ "--version" });
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("convscope "));
