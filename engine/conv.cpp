@@ -83,10 +83,12 @@ private:
     std::vector<std::unique_ptr<Workspace>> m_idle;
 };
 
+// Never destroyed: a computation still running on a worker thread while the program exits
+// (a window closed mid-run) hands its workspace back after static destructors have run.
 WorkspacePool& workspacePool()
 {
-    static WorkspacePool pool;
-    return pool;
+    static auto* const pool = new WorkspacePool;
+    return *pool;
 }
 
 } // namespace
