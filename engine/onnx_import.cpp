@@ -468,6 +468,15 @@ private:
                 + summary.error().message };
         return {};
     }
+    // The separate Pad is now part of the layer `name`: check the network and say so.
+    [[nodiscard]] Status finishFold(const std::string& name)
+    {
+        if (Status ok = checkFolded(); !ok)
+            return ok;
+        m_notes.push_back(m_pad->node + " became the padding of " + name);
+        m_pad.reset();
+        return {};
+    }
     [[nodiscard]] Error failPad(const std::string& message) const
     {
         return Error { m_path + ": " + m_pad->node + ": " + message };
@@ -562,13 +571,7 @@ Status Importer::convolution(const cv::dnn::BaseConvolutionLayer& c, const std::
                     + " values for " + str(outChannels) + " output channels");
         m_weights.insert(name + ".bias", tensorFrom(c.blobs[1], { outChannels }));
     }
-    if (folding) {
-        if (Status ok = checkFolded(); !ok)
-            return ok;
-        m_notes.push_back(m_pad->node + " became the padding of " + name);
-        m_pad.reset();
-    }
-    return {};
+    return folding ? finishFold(name) : Status {};
 }
 
 Status Importer::pooling(const cv::dnn::PoolingLayer& p, const std::vector<int>& shape)
@@ -649,13 +652,7 @@ Status Importer::pooling(const cv::dnn::PoolingLayer& p, const std::vector<int>&
         pool.countIncludePad = true;
     }
     const std::string name = add(layer.config);
-    if (folding) {
-        if (Status ok = checkFolded(); !ok)
-            return ok;
-        m_notes.push_back(m_pad->node + " became the padding of " + name);
-        m_pad.reset();
-    }
-    return {};
+    return folding ? finishFold(name) : Status {};
 }
 
 Status Importer::padding(cv::dnn::Layer& l, const std::vector<int>& shape)
