@@ -43,6 +43,8 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
 // cv::filter2D for large 2-D planes with one input and one output channel per group, stride 1,
 // no dilation, output as large as the input: conv_filter2d.cpp.
 [[nodiscard]] bool filter2dSuits(const SlidingPlan& plan, const ConvParams& params);
+// Whether such a layer takes the direct AVX2 filter (3, 5 or 7 rows and columns), not filter2D.
+[[nodiscard]] bool filter2dDirect(const SlidingPlan& plan);
 Status convolveFilter2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
     const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 

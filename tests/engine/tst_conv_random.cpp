@@ -175,6 +175,17 @@ std::vector<ConvCase> convCases()
             PaddingMode::Reflect, 1, true, 2),
         makeCase({ 1, 256, 256 }, 1, { 13, 13, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(6, 6),
             PaddingMode::Zeros, 1, false, 2),
+        // the direct filter: an odd row count (a last single output row), widths whose inside
+        // ends in 32- and 8-column blocks and a tail, a row narrower than a vector plus its
+        // padding (the whole row from a strip), 3x3 and 7x7
+        makeCase({ 1, 257, 299 }, 1, { 7, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(3, 2),
+            PaddingMode::Reflect, 1, false, 1),
+        makeCase({ 1, 8193, 9 }, 1, { 7, 7, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(3, 3),
+            PaddingMode::Replicate, 1, true, 2),
+        makeCase({ 3, 181, 363 }, 3, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 3, false, 2),
+        makeCase({ 1, 4099, 17 }, 1, { 5, 7, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 3),
+            PaddingMode::Zeros, 1, true, 1),
         // 3-D always takes the GEMM path
         makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
         makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1),
@@ -368,7 +379,9 @@ void TestConvRandom::everyFastPathIsExercised()
     for (const ConvCase& c : allConvCases()) {
         const SlidingPlan plan = planConv(c.inputShape, c.params).value();
         if (detail::filter2dSuits(plan, c.params)) {
-            seen.insert("filter2d");
+            seen.insert(detail::filter2dDirect(plan) ? "filter2d direct" : "filter2d opencv");
+            if (detail::filter2dDirect(plan) && c.params.paddingMode != PaddingMode::Zeros)
+                seen.insert("filter2d direct padding mode");
             continue;
         }
         if (detail::winogradSuits(plan, c.params) && !detail::slidingSuits(plan, c.params)) {
@@ -394,7 +407,8 @@ void TestConvRandom::everyFastPathIsExercised()
         if (c.params.paddingMode != PaddingMode::Zeros)
             seen.insert("sliding padding mode");
     }
-    for (const char* path : { "filter2d", "winograd", "winograd padding mode", "gemm", "gemm 3d",
+    for (const char* path : { "filter2d direct", "filter2d direct padding mode",
+             "filter2d opencv", "winograd", "winograd padding mode", "gemm", "gemm 3d",
              "gemm padded copy", "sliding 4", "sliding 2", "sliding 1", "sliding strided",
              "sliding depth-wise", "sliding padding mode" })
         QVERIFY2(seen.count(path), path);
@@ -407,7 +421,7 @@ void TestConvRandom::workspaceAndOutputAreReused()
     Workspace ws;
     Tensor out;
     const auto& cases = allConvCases();
-    for (std::size_t i : { 18u, 0u, 20u, 31u, 23u, 4u, 36u, 6u, 19u, 10u }) {
+    for (std::size_t i : { 18u, 0u, 20u, 31u, 23u, 4u, 40u, 6u, 37u, 19u, 10u }) {
         const ConvCase& c = cases[i];
         const ConvInputs in = inputsFor(c, 99);
         Tensor want;
