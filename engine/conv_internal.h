@@ -39,6 +39,9 @@ inline constexpr int kSlidingMaxTaps = 160;
 [[nodiscard]] bool slidingSuits(const SlidingPlan& plan, const ConvParams& params);
 Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* bias,
     const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
+// Within it, depth-wise 3x3 and 5x5 layers with stride 1 and zero padding read the input planes
+// in place (no padded copy).
+[[nodiscard]] bool depthwiseDirectSuits(const SlidingPlan& plan, const ConvParams& params);
 
 // cv::filter2D for large 2-D planes with one input and one output channel per group, stride 1,
 // no dilation, output as large as the input: conv_filter2d.cpp.

@@ -13,8 +13,10 @@
 // im2col matrix would be as large as the input times the kernel volume while each of its
 // entries is used by only a few output channels, so reading the input in place is faster.
 //
-// Each task takes one group and a band of output rows. It copies the band's input rows, padded
-// as the padding mode says, into a per-thread slab that fits in L2. A horizontal stride s is
+// Depth-wise 3x3 and 5x5 layers with stride 1 and zero padding read their input planes in place
+// (convolveDepthwise below). Every other layer goes through a slab: each task takes one group's
+// band of output rows (for a chunk of its output channels) and copies the band's input rows,
+// padded as the padding mode says, into a per-thread slab that fits in L2. A horizontal stride s is
 // handled by splitting every padded row into s phases (phase p holds columns p, p+s, p+2s, ...),
 // so that output column x reads column x + floor(kx*d/s) of phase (kx*d) mod s: every tap is a
 // contiguous run of the slab and the inner loop is an unstrided multiply-add (the polyphase
@@ -29,12 +31,13 @@ constexpr int kMaxBlock = 64; // the widest register block, in output columns
 constexpr std::int64_t kSlabFloats = 64 * 1024; // 256 KiB: half of Zen 3's per-core L2
 
 // Accumulates Outputs output channels times Vectors * 8 output columns over all taps, in
-// registers (at most 12 of the 16 AVX registers), and stores the first `valid` columns.
-// Several output channels per block share each input load; one channel (depth-wise layers)
-// takes eight vectors instead, so that the FMA latency is hidden either way. Zen 3 issues two
-// loads and two FMAs per cycle, and half of the unaligned loads here cross a cache line, so
-// loads per FMA decide the speed: 9/8 for 1x8, 7/12 for 4x3.
-template <int Outputs, int Vectors>
+// registers (at most 12 of the 16 AVX registers), and stores them, or with Tail only the first
+// `valid` columns (a separate instantiation: the tail's store loop would otherwise make the
+// compiler keep the accumulators in memory). Several output channels per block share each
+// input load; one channel takes up to eight vectors instead, so that the FMA latency is hidden
+// either way. Zen 3 issues two loads and two FMAs per cycle, and half of the unaligned loads
+// here cross a cache line, so loads per FMA decide the speed: 9/8 for 1x8, 7/12 for 4x3.
+template <int Outputs, int Vectors, bool Tail>
 void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const float* weights,
     std::int64_t weightStride, int taps, const float* bias, float* dst, std::int64_t dstStride,
     int valid)
@@ -54,6 +57,12 @@ void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const fl
                 acc[o][v] = simd::fma(w, in[v], acc[o][v]);
         }
     }
+    if constexpr (!Tail) {
+        for (int o = 0; o < Outputs; ++o)
+            for (int v = 0; v < Vectors; ++v)
+                simd::store(dst + o * dstStride + v * simd::kWidth, acc[o][v]);
+        return;
+    }
     for (int o = 0; o < Outputs; ++o) {
         float* out = dst + o * dstStride;
         int v = 0;
@@ -66,6 +75,40 @@ void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const fl
                 out[v * simd::kWidth + i] = tail[i];
         }
     }
+}
+
+// The last block of a row, `valid` < V * 8 columns: as few vectors as cover them.
+template <int Outputs, int V>
+void accumulateRest(const float* base, const std::int64_t* tapOffsets, const float* weights,
+    int taps, const float* bias, float* dst, std::int64_t dstStride, int valid)
+{
+    if constexpr (V > 1)
+        if (valid <= (V - 1) * simd::kWidth) {
+            accumulateRest<Outputs, V - 1>(
+                base, tapOffsets, weights, taps, bias, dst, dstStride, valid);
+            return;
+        }
+    if (valid == V * simd::kWidth)
+        accumulateBlock<Outputs, V, false>(
+            base, tapOffsets, weights, taps, taps, bias, dst, dstStride, valid);
+    else
+        accumulateBlock<Outputs, V, true>(
+            base, tapOffsets, weights, taps, taps, bias, dst, dstStride, valid);
+}
+
+// One output row of Outputs channels, `width` columns: blocks of Vectors vectors, then the rest.
+template <int Outputs, int Vectors>
+void accumulateRow(const float* base, const std::int64_t* tapOffsets, const float* weights,
+    int taps, const float* bias, float* dst, std::int64_t dstStride, int width)
+{
+    constexpr int columns = Vectors * simd::kWidth;
+    int x = 0;
+    for (; x + columns <= width; x += columns)
+        accumulateBlock<Outputs, Vectors, false>(
+            base + x, tapOffsets, weights, taps, taps, bias, dst + x, dstStride, columns);
+    if (x < width)
+        accumulateRest<Outputs, Vectors>(
+            base + x, tapOffsets, weights, taps, bias, dst + x, dstStride, width - x);
 }
 
 // The register blocking for a group of oPerGroup output channels.
@@ -85,6 +128,180 @@ Blocking blockingFor(int oPerGroup, int outputWidth)
     const int vectors = (outputWidth + simd::kWidth - 1) / simd::kWidth;
     const int blocks = (vectors + kMaxBlock / simd::kWidth - 1) / (kMaxBlock / simd::kWidth);
     return { 1, std::max(5, (vectors + blocks - 1) / blocks) * simd::kWidth };
+}
+
+
+// Depth-wise layers (one input channel per group), K x K, stride 1, no dilation, zero padding:
+// each output channel is computed straight from its unpadded input plane, R output rows at a
+// time. Every input row of the block is loaded once per tap column (x-1, x, x+1 for K = 3) and
+// feeds the R - or fewer - output rows it touches, so a vector of 8 x R outputs costs
+// (R + K - 1) * K loads for R * K * K multiply-adds (18 for 36 with K = 3, R = 4). Rows above and
+// below the input read a row of zeros; the first and last vectors of a row, which reach into the
+// left and right padding, load the nearest 8 columns inside the row and shift zeros in. A row's
+// last vector ends at the row's end and overlaps the one before it (both write the same values).
+constexpr int kDepthwiseRows = 4;
+
+#if defined(__AVX2__) && defined(__FMA__)
+// Columns c .. c+7 of a row of `width` >= 8 floats, zeros outside [0, width).
+inline simd::Vec loadZeroPadded(const float* row, int c, int width)
+{
+    if (c >= 0 && c + simd::kWidth <= width)
+        return simd::load(row + c);
+    const int base = c < 0 ? 0 : width - simd::kWidth;
+    const int shift = std::clamp(c - base, -simd::kWidth, simd::kWidth);
+    const __m256i idx = _mm256_add_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+        _mm256_set1_epi32(shift));
+    const __m256i inside = _mm256_and_si256(_mm256_cmpgt_epi32(idx, _mm256_set1_epi32(-1)),
+        _mm256_cmpgt_epi32(_mm256_set1_epi32(simd::kWidth), idx));
+    const simd::Vec v = _mm256_permutevar8x32_ps(simd::load(row + base), idx);
+    return _mm256_and_ps(v, _mm256_castsi256_ps(inside));
+}
+#else
+inline simd::Vec loadZeroPadded(const float* row, int c, int width)
+{
+    simd::Vec v {};
+    for (int i = 0; i < simd::kWidth; ++i)
+        v[i] = c + i >= 0 && c + i < width ? row[c + i] : 0.0f;
+    return v;
+}
+#endif
+
+// R output rows times 8 columns from x0 on; rows[i] is input row (first output row - pad + i),
+// c0 the input column of output column x0's first tap.
+template <int K, int R, bool Edge>
+inline void depthwiseVector(const float* const* rows, int c0, int width, const simd::Vec* w,
+    simd::Vec bias, float* const* out, int x0)
+{
+    // Fully unrolled (GCC does not by itself), so that acc and w stay in registers.
+    simd::Vec acc[R];
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r)
+        acc[r] = bias;
+#pragma GCC unroll 16
+    for (int i = 0; i < R + K - 1; ++i)
+#pragma GCC unroll 8
+        for (int kx = 0; kx < K; ++kx) {
+            const simd::Vec v
+                = Edge ? loadZeroPadded(rows[i], c0 + kx, width) : simd::load(rows[i] + c0 + kx);
+#pragma GCC unroll 8
+            for (int r = 0; r < R; ++r)
+                if (i - r >= 0 && i - r < K)
+                    acc[r] = simd::fma(w[(i - r) * K + kx], v, acc[r]);
+        }
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r)
+        simd::store(out[r] + x0, acc[r]);
+}
+
+template <int K, int R>
+void depthwiseRows(const float* const* rows, int width, int padLeft, int wo, const simd::Vec* w,
+    simd::Vec bias, float* const* out)
+{
+    for (int x = 0;; x += simd::kWidth) {
+        const int x0 = std::min(x, wo - simd::kWidth);
+        const int c0 = x0 - padLeft;
+        if (c0 >= 0 && c0 + simd::kWidth + K - 1 <= width)
+            depthwiseVector<K, R, false>(rows, c0, width, w, bias, out, x0);
+        else
+            depthwiseVector<K, R, true>(rows, c0, width, w, bias, out, x0);
+        if (x0 + simd::kWidth >= wo)
+            break;
+    }
+}
+
+template <int K>
+void depthwiseBand(const float* plane, const Axis& ay, const Axis& ax, int y0, int y1,
+    const float* kernel, float bias, const float* zeros, float* outPlane)
+{
+    simd::Vec w[K * K];
+    for (int i = 0; i < K * K; ++i)
+        w[i] = simd::broadcast(kernel[i]);
+    const simd::Vec b = simd::broadcast(bias);
+    const float* rows[kDepthwiseRows + K - 1];
+    float* out[kDepthwiseRows];
+    const int wo = ax.output;
+    const auto block = [&](int y, int n) {
+        for (int i = 0; i < n + K - 1; ++i) {
+            const int iy = y - ay.padBefore + i;
+            rows[i] = iy >= 0 && iy < ay.input ? plane + std::int64_t { iy } * ax.input : zeros;
+        }
+        for (int r = 0; r < n; ++r)
+            out[r] = outPlane + std::int64_t { y + r } * wo;
+    };
+    int y = y0;
+    for (; y + kDepthwiseRows <= y1; y += kDepthwiseRows) {
+        block(y, kDepthwiseRows);
+        depthwiseRows<K, kDepthwiseRows>(rows, ax.input, ax.padBefore, wo, w, b, out);
+    }
+    block(y, y1 - y);
+    switch (y1 - y) {
+    case 3:
+        depthwiseRows<K, 3>(rows, ax.input, ax.padBefore, wo, w, b, out);
+        break;
+    case 2:
+        depthwiseRows<K, 2>(rows, ax.input, ax.padBefore, wo, w, b, out);
+        break;
+    case 1:
+        depthwiseRows<K, 1>(rows, ax.input, ax.padBefore, wo, w, b, out);
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+bool depthwiseDirectSuits(const SlidingPlan& plan, const ConvParams& params)
+{
+    const Axis& ay = plan.axes[0];
+    const Axis& ax = plan.axes[1];
+    if (plan.spatialDims != 2 || plan.inChannels != params.groups
+        || params.paddingMode != PaddingMode::Zeros || ax.input < simd::kWidth
+        || ax.output < simd::kWidth)
+        return false;
+    if (ay.kernel != ax.kernel || (ax.kernel != 3 && ax.kernel != 5))
+        return false;
+    for (const Axis& a : { ay, ax })
+        if (a.stride != 1 || a.dilation != 1 || a.padBefore >= a.kernel || a.padAfter >= a.kernel)
+            return false;
+    return true;
+}
+
+namespace {
+
+Status convolveDepthwise(const Tensor& input, const float* weights, const Tensor* bias,
+    const ConvParams& params, const Plan3& g, Tensor& output, const RunOptions& options)
+{
+    const Axis& ay = g.axes[1];
+    const Axis& ax = g.axes[2];
+    const int k = ax.kernel;
+    const int channels = g.outChannels;
+    const int oPerGroup = channels / params.groups;
+    const int ho = ay.output;
+    const int threads = resolveThreads(options.threads);
+    // Whole planes, unless there are too few channels to keep every thread busy.
+    const int maxChunks = (ho + kDepthwiseRows - 1) / kDepthwiseRows;
+    const int chunks = std::clamp((8 * threads + channels - 1) / channels, 1, maxChunks);
+    const int chunkRows = ((maxChunks + chunks - 1) / chunks) * kDepthwiseRows;
+    const int tasks = channels * ((ho + chunkRows - 1) / chunkRows);
+    const std::vector<float> zeros(static_cast<std::size_t>(ax.input), 0.0f);
+    const std::int64_t outPlane = std::int64_t { ho } * ax.output;
+    const auto run = [&](int task, int) {
+        const int o = task % channels;
+        const int y0 = (task / channels) * chunkRows;
+        const int y1 = std::min(ho, y0 + chunkRows);
+        const float* plane = input.plane(o / oPerGroup);
+        const float* kernel = weights + std::int64_t { o } * k * k;
+        const float b = bias ? (*bias)[o] : 0.0f;
+        float* dst = output.data() + o * outPlane;
+        if (k == 3)
+            depthwiseBand<3>(plane, ay, ax, y0, y1, kernel, b, zeros.data(), dst);
+        else
+            depthwiseBand<5>(plane, ay, ax, y0, y1, kernel, b, zeros.data(), dst);
+    };
+    if (!parallelForCancellable(tasks, threads, options.cancelled, run))
+        return Error { "cancelled" };
+    return {};
 }
 
 } // namespace
@@ -125,11 +342,22 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
     const std::int64_t rowPitch = std::int64_t { sx } * phasePitch;
     const int threads = resolveThreads(options.threads);
 
-    // Output rows per band: as many as keep the slab in L2, but enough bands to balance threads.
+    // A task is one group's band of output rows for a chunk of its output channels. Output rows
+    // per band: as many as keep the slab in L2. Several threads want about 16 tasks each, so
+    // that they finish together on a machine where another process may take a core for a
+    // while: from more bands, and when a group has few (a 224 x 224 first layer: 3) also from
+    // up to 4 chunks of output channels. A thread copies a band into its slab only once for
+    // all the chunks it takes in a row.
     const std::int64_t slabRows
         = std::max<std::int64_t>(ay.extent(), kSlabFloats / (cPerGroup * rowPitch));
     int bandRows = static_cast<int>(std::min<std::int64_t>(ho, (slabRows - ay.extent()) / sy + 1));
-    const int minBands = (4 * threads + groups - 1) / groups;
+    const int wantedTasks = threads > 1 ? 16 * threads : 1;
+    const int oBlocks = oPerGroup / blocking.outputs;
+    int chunkBlocks = oBlocks;
+    if (std::int64_t { groups } * ((ho + bandRows - 1) / bandRows) < wantedTasks)
+        chunkBlocks = (oBlocks + 3) / 4;
+    const int oChunks = (oBlocks + chunkBlocks - 1) / chunkBlocks;
+    const int minBands = (wantedTasks + groups * oChunks - 1) / (groups * oChunks);
     bandRows = std::max(1, std::min(bandRows, (ho + minBands - 1) / minBands));
     const int bands = (ho + bandRows - 1) / bandRows;
     const int inRowsPerBand = (bandRows - 1) * sy + ay.extent();
@@ -144,6 +372,10 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
             std::reverse_copy(weight.data() + f * kernelArea, weight.data() + (f + 1) * kernelArea,
                 flipped + f * kernelArea);
         weights = flipped;
+    }
+    if (depthwiseDirectSuits(plan, params)) {
+        output.reshape(plan.outputShape());
+        return convolveDepthwise(input, weights, bias, params, g, output, options);
     }
     std::vector<float*> slabs(static_cast<std::size_t>(threads));
     for (int t = 0; t < threads; ++t)
@@ -182,13 +414,17 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
 
     output.reshape(plan.outputShape());
     const std::int64_t outPlane = std::int64_t { ho } * wo;
+    std::vector<int> slabBand(static_cast<std::size_t>(threads), -1);
     const auto run = [&](int task, int worker) {
-        const int grp = task / bands;
-        const int y0 = (task % bands) * bandRows;
+        const int band = task / oChunks;
+        const int chunk = task % oChunks;
+        const int grp = band / bands;
+        const int y0 = (band % bands) * bandRows;
         const int y1 = std::min(ho, y0 + bandRows);
         const int inRows = (y1 - y0 - 1) * sy + ay.extent();
         float* slab = slabs[static_cast<std::size_t>(worker)];
-        for (int c = 0; c < cPerGroup; ++c) {
+        const bool copied = std::exchange(slabBand[static_cast<std::size_t>(worker)], band) == band;
+        for (int c = 0; c < cPerGroup && !copied; ++c) {
             const float* plane = input.plane(grp * cPerGroup + c);
             for (int r = 0; r < inRows; ++r) {
                 float* dst = slab + (std::int64_t { c } * inRowsPerBand + r) * rowPitch;
@@ -222,40 +458,34 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
                 }
             }
         }
-        // Output channels innermost: the few KiB of slab that one block reads stay in L1 while
-        // every output channel of the group uses them.
+        // Output channels outermost, so that each block of them writes its planes' rows in
+        // order (a few long streams, not one short one per channel); the slab stays in L2.
         const float zeros[4] = {};
-        for (int y = y0; y < y1; ++y) {
-            const float* base = slab + std::int64_t { y - y0 } * sy * rowPitch;
-            for (int x = 0; x < wo; x += blocking.columns) {
-                const int valid = std::min(blocking.columns, wo - x);
-                for (int o = grp * oPerGroup; o < (grp + 1) * oPerGroup; o += blocking.outputs) {
-                    const float* w = weights + std::int64_t { o } * taps;
-                    const float* b = bias ? bias->data() + o : zeros;
-                    float* dst = output.data() + o * outPlane + std::int64_t { y } * wo + x;
-                    if (blocking.outputs == 4)
-                        accumulateBlock<4, 3>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else if (blocking.outputs == 2)
-                        accumulateBlock<2, 4>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else if (blocking.columns == 8 * simd::kWidth)
-                        accumulateBlock<1, 8>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else if (blocking.columns == 7 * simd::kWidth)
-                        accumulateBlock<1, 7>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else if (blocking.columns == 6 * simd::kWidth)
-                        accumulateBlock<1, 6>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                    else
-                        accumulateBlock<1, 5>(
-                            base + x, tapOffsets.data(), w, taps, taps, b, dst, outPlane, valid);
-                }
+        const int o0 = grp * oPerGroup + chunk * chunkBlocks * blocking.outputs;
+        const int o1 = std::min((grp + 1) * oPerGroup, o0 + chunkBlocks * blocking.outputs);
+        for (int o = o0; o < o1; o += blocking.outputs) {
+            const float* w = weights + std::int64_t { o } * taps;
+            const float* b = bias ? bias->data() + o : zeros;
+            for (int y = y0; y < y1; ++y) {
+                const float* base = slab + std::int64_t { y - y0 } * sy * rowPitch;
+                float* dst = output.data() + o * outPlane + std::int64_t { y } * wo;
+                const std::int64_t* offsets = tapOffsets.data();
+                if (blocking.outputs == 4)
+                    accumulateRow<4, 3>(base, offsets, w, taps, b, dst, outPlane, wo);
+                else if (blocking.outputs == 2)
+                    accumulateRow<2, 4>(base, offsets, w, taps, b, dst, outPlane, wo);
+                else if (blocking.columns == 8 * simd::kWidth)
+                    accumulateRow<1, 8>(base, offsets, w, taps, b, dst, outPlane, wo);
+                else if (blocking.columns == 7 * simd::kWidth)
+                    accumulateRow<1, 7>(base, offsets, w, taps, b, dst, outPlane, wo);
+                else if (blocking.columns == 6 * simd::kWidth)
+                    accumulateRow<1, 6>(base, offsets, w, taps, b, dst, outPlane, wo);
+                else
+                    accumulateRow<1, 5>(base, offsets, w, taps, b, dst, outPlane, wo);
             }
         }
     };
-    if (!parallelForCancellable(groups * bands, threads, options.cancelled, run))
+    if (!parallelForCancellable(groups * bands * oChunks, threads, options.cancelled, run))
         return Error { "cancelled" };
     return {};
 }

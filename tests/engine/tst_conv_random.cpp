@@ -190,6 +190,25 @@ std::vector<ConvCase> convCases()
         makeCase({ 2, 5, 6, 7 }, 3, { 3, 3, 3 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1, 1)),
         makeCase({ 4, 6, 7, 9 }, 4, { 2, 3, 2 }, { 2, 1, 2 }, { 1, 2, 1 }, p(1, 0, 1),
             PaddingMode::Replicate, 2, true, 2),
+        // sliding, 64 outputs (W1-like): on two threads the few bands are split into chunks of
+        // output channels; rows of 67 = 2 blocks of 24 + 2 full vectors + 3 columns
+        makeCase({ 3, 41, 67 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 1, false, 2),
+        makeCase({ 3, 41, 64 }, 64, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Reflect, 1, true, 1),
+        // depth-wise read in place: 3x3 and 5x5, widths of one vector, not a multiple of 8 and
+        // (131) several vectors, padding 0 to kernel - 1 (the first vectors read only padding),
+        // rows fewer than a block of 4, a multiplier of 2, flip, two threads over few channels
+        makeCase({ 3, 9, 8 }, 3, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Zeros, 3, false, 2),
+        makeCase({ 2, 2, 13 }, 4, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2),
+            PaddingMode::Zeros, 2, true, 1),
+        makeCase({ 5, 23, 131 }, 5, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(2, 2),
+            PaddingMode::Zeros, 5, false, 2),
+        makeCase({ 2, 11, 20 }, 2, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(4, 1),
+            PaddingMode::Zeros, 2, true, 2),
+        makeCase({ 2, 14, 12 }, 2, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0),
+            PaddingMode::Zeros, 2, false, 1),
     };
     for (std::size_t i = 0; i < cases.size(); ++i)
         cases[i].bias = i % 3 != 2;
@@ -396,6 +415,14 @@ void TestConvRandom::everyFastPathIsExercised()
                 seen.insert("gemm padded copy");
             continue;
         }
+        if (detail::depthwiseDirectSuits(plan, c.params)) {
+            seen.insert(c.params.kernel[0] == 3 ? "depth-wise in place 3" : "depth-wise in place 5");
+            if (c.params.outChannels > c.params.groups)
+                seen.insert("depth-wise in place multiplier");
+            if (plan.axes[1].input % 8 != 0)
+                seen.insert("depth-wise in place odd width");
+            continue;
+        }
         const int oPerGroup = c.params.outChannels / c.params.groups;
         seen.insert(oPerGroup % 4 == 0 ? "sliding 4"
                 : oPerGroup % 2 == 0   ? "sliding 2"
@@ -410,7 +437,9 @@ void TestConvRandom::everyFastPathIsExercised()
     for (const char* path : { "filter2d direct", "filter2d direct padding mode",
              "filter2d opencv", "winograd", "winograd padding mode", "gemm", "gemm 3d",
              "gemm padded copy", "sliding 4", "sliding 2", "sliding 1", "sliding strided",
-             "sliding depth-wise", "sliding padding mode" })
+             "sliding depth-wise", "sliding padding mode", "depth-wise in place 3",
+             "depth-wise in place 5", "depth-wise in place multiplier",
+             "depth-wise in place odd width" })
         QVERIFY2(seen.count(path), path);
 }
 
@@ -439,7 +468,7 @@ void TestConvRandom::cancelStopsEveryPath()
     const auto& cases = allConvCases();
     // Cancelled from the start (2 threads), and after the first check (1 thread: the caller runs
     // every task, so the second poll happens between tasks).
-    for (std::size_t i : { 0u, 18u, 20u, 31u })
+    for (std::size_t i : { 0u, 18u, 20u, 31u, 44u })
         for (int threads : { 2, 1 }) {
             const ConvInputs in = inputsFor(cases[i], 5);
             Tensor out;
