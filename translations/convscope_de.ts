@@ -103,6 +103,1062 @@
         <source>layer %1 (%2): %3</source>
         <translation>Schicht %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a directory</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the file is larger than %2 MiB</source>
+        <translation>%1 kann nicht gelesen werden: die Datei ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the file is larger than %2 GiB, the most the engine holds</source>
+        <translation>%1 kann nicht gelesen werden: die Datei ist größer als %2 GiB, mehr fasst die Rechenmaschine nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: read error</source>
+        <translation>%1 kann nicht gelesen werden: Lesefehler</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not a file name</source>
+        <translation>%1 kann nicht geschrieben werden: kein Dateiname</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a directory</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: write error (disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden: Schreibfehler (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the encoder wrote nothing (disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden: der Encoder hat nichts geschrieben (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the SVG generator did not start</source>
+        <translation>%1 kann nicht geschrieben werden: der SVG-Generator ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF writer did not start</source>
+        <translation>%1 kann nicht geschrieben werden: der PDF-Writer ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: nothing was drawn</source>
+        <translation>%1 kann nicht geschrieben werden: es wurde nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: a frame of the wrong size</source>
+        <translation>%1 kann nicht geschrieben werden: ein Bild hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: not open</source>
+        <translation>%1 kann nicht geschrieben werden: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 failed (%3)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>cannot encode %1 as PNG: %2</source>
+        <translation>%1 kann nicht als PNG kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the image is empty</source>
+        <translation>%1 kann nicht geschrieben werden: das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: PNG holds 8- or 16-bit images with 1, 3 or 4 channels (convert with toDisplay first)</source>
+        <translation>%1 kann nicht geschrieben werden: PNG speichert 8- oder 16-Bit-Bilder mit 1, 3 oder 4 Kanälen (zuerst mit toDisplay umwandeln)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: PNG encoding failed</source>
+        <translation>%1 kann nicht geschrieben werden: die PNG-Kodierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: PNG encoding failed (%2)</source>
+        <translation>%1 kann nicht geschrieben werden: die PNG-Kodierung ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>nothing to export: the scene has no valid picture yet</source>
+        <translation>nichts zu exportieren: die Szene hat noch kein gültiges Bild</translation>
+    </message>
+    <message>
+        <source>nothing to export</source>
+        <translation>nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>another export is still running</source>
+        <translation>ein anderer Export läuft noch</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s output is still being computed: export again once it is shown</source>
+        <translation>die Ausgabe der Schicht wird noch berechnet: exportieren Sie erneut, sobald sie angezeigt wird</translation>
+    </message>
+    <message>
+        <source>speed %1 frames per second is out of range (%2 to %3)</source>
+        <translation>die Geschwindigkeit %1 Bilder pro Sekunde liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>the scene has no animation to export</source>
+        <translation>die Szene hat keine Animation zum Exportieren</translation>
+    </message>
+    <message>
+        <source>first step %1 is outside the animation (steps 0 to %2)</source>
+        <translation>der erste Schritt %1 liegt außerhalb der Animation (Schritte 0 bis %2)</translation>
+    </message>
+    <message>
+        <source>last step %1 is outside the animation (steps 0 to %2)</source>
+        <translation>der letzte Schritt %1 liegt außerhalb der Animation (Schritte 0 bis %2)</translation>
+    </message>
+    <message>
+        <source>first step %1 comes after the last step %2: swap them</source>
+        <translation>der erste Schritt %1 liegt nach dem letzten Schritt %2: vertauschen Sie sie</translation>
+    </message>
+    <message>
+        <source>steps %1 to %2 are %3 frames, more than the %4 an export may have: choose a shorter step range</source>
+        <translation>die Schritte %1 bis %2 sind %3 Bilder, mehr als die %4, die ein Export haben darf: wählen Sie einen kürzeren Schrittbereich</translation>
+    </message>
+    <message>
+        <source>size %1x%2 is out of range (sides from %3 to %4)</source>
+        <translation>die Größe %1x%2 liegt außerhalb des Bereichs (Seiten von %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: this OpenCV has no MP4 encoder (tried H.264 &apos;avc1&apos; and MPEG-4 &apos;mp4v&apos; through FFmpeg): export a GIF instead</source>
+        <translation>%1 kann nicht geschrieben werden: dieses OpenCV hat keinen MP4-Encoder (versucht wurden H.264 &apos;avc1&apos; und MPEG-4 &apos;mp4v&apos; über FFmpeg): exportieren Sie stattdessen ein GIF</translation>
+    </message>
+    <message>
+        <source>%1: %2 is an animation format</source>
+        <translation>%1: %2 ist ein Animationsformat</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an animation format (GIF or MP4)</source>
+        <translation>%1: %2 ist kein Animationsformat (GIF oder MP4)</translation>
+    </message>
+    <message>
+        <source>%1: the current view exports as .png, .svg or .pdf</source>
+        <translation>%1: die aktuelle Ansicht wird als .png, .svg oder .pdf exportiert</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the image has %1 channels; ConvScope reads grey, RGB and RGBA images</source>
+        <translation>das Bild hat %1 Kanäle; ConvScope liest Graustufen-, RGB- und RGBA-Bilder</translation>
+    </message>
+    <message>
+        <source>its sample format is not supported: convert it to an 8- or 16-bit PNG</source>
+        <translation>sein Sample-Format wird nicht unterstützt: wandeln Sie es in ein 8- oder 16-Bit-PNG um</translation>
+    </message>
+    <message>
+        <source>the %1 header is truncated or damaged</source>
+        <translation>der %1-Header ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the %1 header says the image is %2x%3 pixels: it is empty or damaged</source>
+        <translation>laut %1-Header ist das Bild %2x%3 Pixel groß: es ist leer oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the JPEG header leaves the height to a later DNL marker, which is not supported: re-save the image</source>
+        <translation>der JPEG-Header überlässt die Höhe einem späteren DNL-Marker, was nicht unterstützt wird: speichern Sie das Bild neu</translation>
+    </message>
+    <message>
+        <source>ConvScope cannot check the size of %1 images before decoding them: convert it to PNG</source>
+        <translation>ConvScope kann die Größe von %1-Bildern vor dem Dekodieren nicht prüfen: wandeln Sie es in PNG um</translation>
+    </message>
+    <message>
+        <source>not an image OpenCV can read (the file is not PNG, JPEG, BMP, TIFF, WebP or PNM): open a PNG or JPEG photo</source>
+        <translation>kein Bild, das OpenCV lesen kann (die Datei ist weder PNG, JPEG, BMP, TIFF, WebP noch PNM): öffnen Sie ein PNG- oder JPEG-Foto</translation>
+    </message>
+    <message>
+        <source>the image is %1x%2 = %3 megapixels; ConvScope opens images up to %4 megapixels: scale it down first</source>
+        <translation>das Bild hat %1x%2 = %3 Megapixel; ConvScope öffnet Bilder bis %4 Megapixel: verkleinern Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>OpenCV 4.6 cannot decode GIF images: convert it to PNG</source>
+        <translation>OpenCV 4.6 kann keine GIF-Bilder dekodieren: wandeln Sie es in PNG um</translation>
+    </message>
+    <message>
+        <source>not an image OpenCV can read (%1)</source>
+        <translation>kein Bild, das OpenCV lesen kann (%1)</translation>
+    </message>
+    <message>
+        <source>not an image OpenCV can read (the %1 data is damaged or truncated)</source>
+        <translation>kein Bild, das OpenCV lesen kann (die %1-Daten sind beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not a valid .npy file: %1</source>
+        <translation>keine gültige .npy-Datei: %1</translation>
+    </message>
+    <message>
+        <source>unsupported .npy data type &apos;%1&apos;: use float32 (&lt;f4), float64, uint8, int32 or int64, little-endian</source>
+        <translation>nicht unterstützter .npy-Datentyp &apos;%1&apos;: verwenden Sie float32 (&lt;f4), float64, uint8, int32 oder int64, Little-Endian</translation>
+    </message>
+    <message>
+        <source>the .npy shape has a dimension too large to hold</source>
+        <translation>die .npy-Form hat eine Dimension, die zu groß ist</translation>
+    </message>
+    <message>
+        <source>the header is not a dictionary</source>
+        <translation>der Header ist kein Dictionary</translation>
+    </message>
+    <message>
+        <source>a header key is not a string</source>
+        <translation>ein Schlüssel im Header ist kein String</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after &apos;%1&apos; in the header</source>
+        <translation>im Header fehlt &apos;:&apos; nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;descr&apos; is not a string</source>
+        <translation>&apos;descr&apos; ist kein String</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; is neither True nor False</source>
+        <translation>&apos;fortran_order&apos; ist weder True noch False</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple</source>
+        <translation>&apos;shape&apos; ist kein Tupel</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; holds something that is not a non-negative integer</source>
+        <translation>&apos;shape&apos; enthält etwas, das keine nichtnegative ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; has too many dimensions</source>
+        <translation>&apos;shape&apos; hat zu viele Dimensionen</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple of integers</source>
+        <translation>&apos;shape&apos; ist kein Tupel ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>unexpected header key &apos;%1&apos;</source>
+        <translation>unerwarteter Header-Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; in the header</source>
+        <translation>im Header fehlt &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>the header lacks &apos;descr&apos;, &apos;fortran_order&apos; or &apos;shape&apos;</source>
+        <translation>dem Header fehlt &apos;descr&apos;, &apos;fortran_order&apos; oder &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>it does not start with the NumPy magic string</source>
+        <translation>sie beginnt nicht mit der NumPy-Kennung</translation>
+    </message>
+    <message>
+        <source>the header is truncated</source>
+        <translation>der Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (versions 1, 2 and 3 are read): save it with numpy.save</source>
+        <translation>nicht unterstützte Formatversion %1 (gelesen werden die Versionen 1, 2 und 3): speichern Sie sie mit numpy.save</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes (at most %2)</source>
+        <translation>der Header gibt %1 Bytes an (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the .npy shape is unusable: %1</source>
+        <translation>die .npy-Form ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the .npy shape is unusable: a dimension of %1 elements is too long (at most %2): reshape it</source>
+        <translation>die .npy-Form ist unbrauchbar: eine Dimension mit %1 Elementen ist zu lang (höchstens %2): formen Sie sie um</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape needs %1 bytes of data but the file has %2 (truncated?)</source>
+        <translation>die Form im Header braucht %1 Bytes Daten, aber die Datei hat %2 (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape needs %1 bytes of data but the file has %2</source>
+        <translation>die Form im Header braucht %1 Bytes Daten, aber die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>cannot read weights from %1: not a folder</source>
+        <translation>Gewichte aus %1 können nicht gelesen werden: kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>the weights in %1 are larger than 4 GiB</source>
+        <translation>die Gewichte in %1 sind größer als 4 GiB</translation>
+    </message>
+    <message>
+        <source>not an .npz archive (too short)</source>
+        <translation>kein .npz-Archiv (zu kurz)</translation>
+    </message>
+    <message>
+        <source>not an .npz archive (no zip directory)</source>
+        <translation>kein .npz-Archiv (kein ZIP-Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>the zip directory is damaged</source>
+        <translation>das ZIP-Verzeichnis ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compressed (np.savez_compressed): save with np.savez or as a folder of .npy files</source>
+        <translation>&apos;%1&apos; ist komprimiert (np.savez_compressed): speichern Sie mit np.savez oder als Ordner von .npy-Dateien</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is damaged</source>
+        <translation>der Eintrag &apos;%1&apos; ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is truncated</source>
+        <translation>der Eintrag &apos;%1&apos; ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation>liegt außerhalb des Bereichs (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein String sein</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2 or %3</source>
+        <translation>&apos;%1&apos; ist keiner der Werte %2 oder %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number or a list of them</source>
+        <translation>muss eine ganze Zahl oder eine Liste ganzer Zahlen sein</translation>
+    </message>
+    <message>
+        <source>has %1 values but the layer has %2 spatial dimension(s)</source>
+        <translation>hat %1 Werte, aber die Schicht hat %2 räumliche Dimension(en)</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers</source>
+        <translation>muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>has %1 values, more than %2</source>
+        <translation>hat %1 Werte, mehr als %2</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a finite float</source>
+        <translation>enthält einen Wert, der keine endliche Gleitkommazahl ist</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>unbekanntes Feld, ignoriert</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>has %1 values but the grid has %2 x %3 x %4 cells</source>
+        <translation>hat %1 Werte, aber das Raster hat %2 x %3 x %4 Zellen</translation>
+    </message>
+    <message>
+        <source>an image input needs the path of the image</source>
+        <translation>eine Bild-Eingabe braucht den Pfad des Bildes</translation>
+    </message>
+    <message>
+        <source>must be [x, y, width, height] in pixels</source>
+        <translation>muss [x, y, width, height] in Pixeln sein</translation>
+    </message>
+    <message>
+        <source>width and height must be at least 1</source>
+        <translation>Breite und Höhe müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number, a list of numbers, same or valid</source>
+        <translation>&apos;%1&apos; ist weder eine Zahl noch eine Liste von Zahlen noch same oder valid</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not none or an activation (relu, leaky_relu, elu, gelu, silu, sigmoid, tanh)</source>
+        <translation>&apos;%1&apos; ist weder none noch eine Aktivierung (relu, leaky_relu, elu, gelu, silu, sigmoid, tanh)</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 16 kernel preset names</source>
+        <translation>muss eine Liste von 1 bis 16 Namen von Kernel-Vorlagen sein</translation>
+    </message>
+    <message>
+        <source>must be a list of kernel preset names</source>
+        <translation>muss eine Liste von Namen von Kernel-Vorlagen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kernel preset</source>
+        <translation>&apos;%1&apos; ist keine Kernel-Vorlage</translation>
+    </message>
+    <message>
+        <source>must be an object with output, input and preset</source>
+        <translation>muss ein Objekt mit output, input und preset sein</translation>
+    </message>
+    <message>
+        <source>needs output, input and preset</source>
+        <translation>braucht output, input und preset</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not light or dark</source>
+        <translation>&apos;%1&apos; ist weder light noch dark</translation>
+    </message>
+    <message>
+        <source>not a valid scene: the JSON is nested deeper than %1 levels</source>
+        <translation>keine gültige Szene: das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not a valid scene: the file is not JSON</source>
+        <translation>keine gültige Szene: die Datei ist kein JSON</translation>
+    </message>
+    <message>
+        <source>not a valid scene: the JSON is not an object</source>
+        <translation>keine gültige Szene: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>not a valid scene: format is &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>keine gültige Szene: das Format ist &apos;%1&apos;, erwartet wird &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>this scene was written by a newer ConvScope (scene version %1; this version reads up to %2): update ConvScope to open it</source>
+        <translation>diese Szene wurde von einem neueren ConvScope geschrieben (Szenenversion %1; diese Version liest bis %2): aktualisieren Sie ConvScope, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>not a valid scene: version must be at least 1</source>
+        <translation>keine gültige Szene: version muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>a signal input needs a 1-d layer (dims 1)</source>
+        <translation>eine Signal-Eingabe braucht eine 1-d-Schicht (dims 1)</translation>
+    </message>
+    <message>
+        <source>padding &apos;same&apos; is for convolutions: give pooling a number</source>
+        <translation>Padding &apos;same&apos; gilt für Faltungen: geben Sie dem Pooling eine Zahl</translation>
+    </message>
+    <message>
+        <source>the scene&apos;s image is not loaded</source>
+        <translation>das Bild der Szene ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>the kernel is too large to show</source>
+        <translation>der Kernel ist zu groß zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>the convolution has no kernel</source>
+        <translation>die Faltung hat keinen Kernel</translation>
+    </message>
+    <message>
+        <source>kernel preset: %1</source>
+        <translation>Kernel-Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>eine Liste mit %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (at most %3)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (at least %3)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (mindestens %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer, not %2</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;: %2</source>
+        <translation>das Feld &apos;%1&apos; fehlt: %2</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>das Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the number of output channels</source>
+        <translation>die Zahl der Ausgangskanäle</translation>
+    </message>
+    <message>
+        <source>the kernel size</source>
+        <translation>die Kernelgröße</translation>
+    </message>
+    <message>
+        <source>the window size</source>
+        <translation>die Fenstergröße</translation>
+    </message>
+    <message>
+        <source>the number of outputs</source>
+        <translation>die Zahl der Ausgaben</translation>
+    </message>
+    <message>
+        <source>the number of input channels</source>
+        <translation>die Zahl der Eingangskanäle</translation>
+    </message>
+    <message>
+        <source>a list of 1, 2 or 3 spatial sizes</source>
+        <translation>eine Liste mit 1, 2 oder 3 räumlichen Größen</translation>
+    </message>
+    <message>
+        <source>a list of layers, e.g. [{&quot;type&quot;: &quot;relu&quot;}]</source>
+        <translation>eine Liste von Schichten, z. B. [{&quot;type&quot;: &quot;relu&quot;}]</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>a network spec starts with &quot;format&quot;: &quot;convscope-network&quot;</source>
+        <translation>eine Netzbeschreibung beginnt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
+    </message>
+    <message>
+        <source>add &quot;version&quot;: 1</source>
+        <translation>fügen Sie &quot;version&quot;: 1 hinzu</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;input&quot;: {&quot;channels&quot;: 3, &quot;size&quot;: [224, 224]}</source>
+        <translation>z. B. &quot;input&quot;: {&quot;channels&quot;: 3, &quot;size&quot;: [224, 224]}</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 muss eine Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 muss ein String sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries but the input has %3 spatial dimension: give one integer or a list of %4</source>
+        <translation>%1 hat %2 Einträge, aber die Eingabe hat %3 räumliche Dimension: geben Sie eine ganze Zahl oder eine Liste mit %4 an</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries but the input has %3 spatial dimensions: give one integer or a list of %4</source>
+        <translation>%1 hat %2 Einträge, aber die Eingabe hat %3 räumliche Dimensionen: geben Sie eine ganze Zahl oder eine Liste mit %4 an</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer or a list of %2 integers, not %3</source>
+        <translation>%1 muss eine ganze Zahl oder eine Liste mit %2 ganzen Zahlen sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; is ignored</source>
+        <translation>das unbekannte Feld &apos;%1&apos; wird ignoriert</translation>
+    </message>
+    <message>
+        <source>padding &apos;%1&apos; is not &quot;same&quot;, &quot;valid&quot; or a number</source>
+        <translation>padding &apos;%1&apos; ist weder &quot;same&quot; noch &quot;valid&quot; noch eine Zahl</translation>
+    </message>
+    <message>
+        <source>padding &apos;%1&apos; is not &quot;valid&quot; or a number</source>
+        <translation>padding &apos;%1&apos; ist weder &quot;valid&quot; noch eine Zahl</translation>
+    </message>
+    <message>
+        <source>padding &apos;%1&apos; is not &quot;valid&quot; or a number: pooling takes no &quot;same&quot; padding, give a number</source>
+        <translation>padding &apos;%1&apos; ist weder &quot;valid&quot; noch eine Zahl: Pooling kennt kein Padding &quot;same&quot;, geben Sie eine Zahl an</translation>
+    </message>
+    <message>
+        <source>padding_mode &apos;%1&apos; is not one of &quot;zeros&quot;, &quot;reflect&quot;, &quot;replicate&quot;, &quot;circular&quot;</source>
+        <translation>padding_mode &apos;%1&apos; ist keiner der Werte &quot;zeros&quot;, &quot;reflect&quot;, &quot;replicate&quot;, &quot;circular&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with a &quot;type&quot;, not %1</source>
+        <translation>muss ein Objekt mit &quot;type&quot; sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>name must be a string, not %1</source>
+        <translation>name muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>name must not be empty: leave it out for the default name</source>
+        <translation>name darf nicht leer sein: lassen Sie es für den Standardnamen weg</translation>
+    </message>
+    <message>
+        <source>type must be a string, not %1</source>
+        <translation>type muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;: use one of %2</source>
+        <translation>unbekannter Typ &apos;%1&apos;: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>format is %1, not &quot;convscope-network&quot;: this is not a ConvScope network spec</source>
+        <translation>format ist %1, nicht &quot;convscope-network&quot;: das ist keine ConvScope-Netzbeschreibung</translation>
+    </message>
+    <message>
+        <source>the spec has version %1 but this ConvScope reads version %2: update ConvScope to open it</source>
+        <translation>die Beschreibung hat Version %1, aber dieses ConvScope liest Version %2: aktualisieren Sie ConvScope, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>version %1 is not valid: the first version is 1</source>
+        <translation>Version %1 ist ungültig: die erste Version ist 1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels: a network spec needs only a few</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt: eine Netzbeschreibung braucht nur wenige</translation>
+    </message>
+    <message>
+        <source>the spec is empty: a network spec is a JSON object with &quot;format&quot;: &quot;convscope-network&quot;</source>
+        <translation>die Beschreibung ist leer: eine Netzbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a network spec is a JSON object with &quot;format&quot;: &quot;convscope-network&quot;, not %1</source>
+        <translation>eine Netzbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;, nicht %1</translation>
+    </message>
+    <message>
+        <source>input must be an object like {&quot;channels&quot;: 3, &quot;size&quot;: [224, 224]}, not %1</source>
+        <translation>input muss ein Objekt wie {&quot;channels&quot;: 3, &quot;size&quot;: [224, 224]} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>size must be a list of 1, 2 or 3 integers, not %1</source>
+        <translation>size muss eine Liste mit 1, 2 oder 3 ganzen Zahlen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>layers must be a list, not %1</source>
+        <translation>layers muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>a lecture must be a JSON object</source>
+        <translation>eine Vorlesung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;convscope-lecture&quot;</source>
+        <translation>&quot;format&quot; muss &quot;convscope-lecture&quot; sein</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;version&quot; (this ConvScope reads version 1)</source>
+        <translation>nicht unterstützte &quot;version&quot; (dieses ConvScope liest Version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a string</source>
+        <translation>&quot;title&quot; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>&quot;scenes&quot; must be a non-empty list of scene files</source>
+        <translation>&quot;scenes&quot; muss eine nicht leere Liste von Szenendateien sein</translation>
+    </message>
+    <message>
+        <source>too many scenes (at most %1)</source>
+        <translation>zu viele Szenen (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>scene %1 must be a file name</source>
+        <translation>Szene %1 muss ein Dateiname sein</translation>
+    </message>
+    <message>
+        <source>scene %1 (%2) not found</source>
+        <translation>Szene %1 (%2) nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB</source>
+        <translation>die Datei ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation>Knoten &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <source>OpenCV layer %1</source>
+        <translation>OpenCV-Schicht %1</translation>
+    </message>
+    <message>
+        <source>channel count</source>
+        <translation>Kanalzahl</translation>
+    </message>
+    <message>
+        <source>not an ONNX model (the file is damaged, truncated or of another kind)</source>
+        <translation>kein ONNX-Modell (die Datei ist beschädigt, abgeschnitten oder von anderer Art)</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot read this ONNX model: %1</source>
+        <translation>OpenCV kann dieses ONNX-Modell nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>ConvScope has no %1 layer</source>
+        <translation>ConvScope hat keine Schicht %1</translation>
+    </message>
+    <message>
+        <source>only 1-D, 2-D and 3-D convolutions of (C, L), (C, H, W) or (C, D, H, W) feature maps with a constant weight are imported; it receives %1</source>
+        <translation>importiert werden nur 1-D-, 2-D- und 3-D-Faltungen von Feature-Maps (C, L), (C, H, W) oder (C, D, H, W) mit konstantem Gewicht; sie erhält %1</translation>
+    </message>
+    <message>
+        <source>its weight has %1 input channels per group, which does not divide the %2 channels it receives</source>
+        <translation>ihr Gewicht hat %1 Eingangskanäle pro Gruppe, was die %2 Kanäle, die sie erhält, nicht teilt</translation>
+    </message>
+    <message>
+        <source>padding %1 before and %2 after (%3) is asymmetric; ConvScope pads both sides equally</source>
+        <translation>Padding %1 davor und %2 danach (%3) ist asymmetrisch; ConvScope füllt beide Seiten gleich auf</translation>
+    </message>
+    <message>
+        <source>auto_pad SAME with a stride above 1 has no ConvScope equivalent</source>
+        <translation>auto_pad SAME mit einer Schrittweite über 1 hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>auto_pad %1 is not supported</source>
+        <translation>auto_pad %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a separate padding before a convolution with auto_pad SAME has no ConvScope equivalent</source>
+        <translation>ein eigenes Padding vor einer Faltung mit auto_pad SAME hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>a %1 padding before a convolution that pads with zeros as well has no ConvScope equivalent</source>
+        <translation>ein %1-Padding vor einer Faltung, die zusätzlich mit Nullen auffüllt, hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>its bias has %1 values for %2 output channels</source>
+        <translation>ihr Bias hat %1 Werte für %2 Ausgangskanäle</translation>
+    </message>
+    <message>
+        <source>only max and average pooling are imported</source>
+        <translation>importiert werden nur Max- und Average-Pooling</translation>
+    </message>
+    <message>
+        <source>pooling needs (C, L), (C, H, W) or (C, D, H, W) feature maps; it receives %1</source>
+        <translation>Pooling braucht Feature-Maps (C, L), (C, H, W) oder (C, D, H, W); es erhält %1</translation>
+    </message>
+    <message>
+        <source>a separate padding before a global pooling has no ConvScope equivalent</source>
+        <translation>ein eigenes Padding vor einem globalen Pooling hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>its kernel_shape does not have %1 sizes for its %2 input</source>
+        <translation>sein kernel_shape hat nicht %1 Größen für seine Eingabe %2</translation>
+    </message>
+    <message>
+        <source>dilated average pooling has no ConvScope equivalent</source>
+        <translation>dilatiertes Average-Pooling hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>zeros padded before a max pool can win the maximum, unlike the pool&apos;s own padding; ConvScope has no equivalent</source>
+        <translation>vor einem Max-Pooling aufgefüllte Nullen können anders als das eigene Padding des Poolings das Maximum gewinnen; ConvScope hat keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>a %1 padding before a pooling has no ConvScope equivalent (only convolutions reflect or replicate their border)</source>
+        <translation>ein %1-Padding vor einem Pooling hat in ConvScope keine Entsprechung (nur Faltungen spiegeln oder wiederholen ihren Rand)</translation>
+    </message>
+    <message>
+        <source>a separate padding before a pooling with ceil_mode has no ConvScope equivalent</source>
+        <translation>ein eigenes Padding vor einem Pooling mit ceil_mode hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>a separate padding before an average pool that leaves its own padding out of the average has no ConvScope equivalent</source>
+        <translation>ein eigenes Padding vor einem Average-Pooling, das sein eigenes Padding nicht mittelt, hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>it pads flat features; ConvScope imports paddings of feature maps before a convolution or pooling</source>
+        <translation>es füllt flache Merkmale auf; ConvScope importiert Paddings von Feature-Maps vor einer Faltung oder einem Pooling</translation>
+    </message>
+    <message>
+        <source>its mode %1 has no ConvScope equivalent</source>
+        <translation>sein Modus %1 hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>OpenCV gives it an output of another rank</source>
+        <translation>OpenCV gibt ihm eine Ausgabe anderen Rangs</translation>
+    </message>
+    <message>
+        <source>negative pads (cropping) are not imported</source>
+        <translation>negative Paddings (Zuschneiden) werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>it pads the batch dimension; ConvScope pads only the spatial dimensions</source>
+        <translation>es füllt die Batch-Dimension auf; ConvScope füllt nur die räumlichen Dimensionen auf</translation>
+    </message>
+    <message>
+        <source>it pads the channel dimension; ConvScope pads only the spatial dimensions</source>
+        <translation>es füllt die Kanal-Dimension auf; ConvScope füllt nur die räumlichen Dimensionen auf</translation>
+    </message>
+    <message>
+        <source>it pads by %1; ConvScope imports paddings up to 4096</source>
+        <translation>es füllt um %1 auf; ConvScope importiert Paddings bis 4096</translation>
+    </message>
+    <message>
+        <source>two separate paddings in a row are not imported</source>
+        <translation>zwei eigene Paddings hintereinander werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>its padding is too large to import</source>
+        <translation>sein Padding ist zu groß zum Importieren</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot apply this padding to %1 feature maps: %2</source>
+        <translation>OpenCV kann dieses Padding nicht auf Feature-Maps %1 anwenden: %2</translation>
+    </message>
+    <message>
+        <source>its pads could not be read</source>
+        <translation>seine Paddings konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it pads %1: asymmetric padding has no ConvScope equivalent (ConvScope pads both sides equally)</source>
+        <translation>es füllt %1 auf: asymmetrisches Padding hat in ConvScope keine Entsprechung (ConvScope füllt beide Seiten gleich auf)</translation>
+    </message>
+    <message>
+        <source>%1 before and %2 after (%3)</source>
+        <translation>%1 davor und %2 danach (%3)</translation>
+    </message>
+    <message>
+        <source>%1 before and %2 after (%3), %4</source>
+        <translation>%1 davor und %2 danach (%3), %4</translation>
+    </message>
+    <message>
+        <source>it pads with the value %1; ConvScope pads with zeros</source>
+        <translation>es füllt mit dem Wert %1 auf; ConvScope füllt mit Nullen auf</translation>
+    </message>
+    <message>
+        <source>unexpected parameters (%1 tensors)</source>
+        <translation>unerwartete Parameter (%1 Tensoren)</translation>
+    </message>
+    <message>
+        <source>its parameters have %1 values for %2 channels</source>
+        <translation>seine Parameter haben %1 Werte für %2 Kanäle</translation>
+    </message>
+    <message>
+        <source>only a linear layer with a constant weight matrix is imported</source>
+        <translation>importiert wird nur eine lineare Schicht mit konstanter Gewichtsmatrix</translation>
+    </message>
+    <message>
+        <source>its weight takes %1 features, but it receives %2</source>
+        <translation>ihr Gewicht nimmt %1 Merkmale, sie erhält aber %2</translation>
+    </message>
+    <message>
+        <source>its bias has %1 values for %2 outputs</source>
+        <translation>ihr Bias hat %1 Werte für %2 Ausgaben</translation>
+    </message>
+    <message>
+        <source>a reshape to (%1) is not a flatten to (batch, %2); ConvScope imports sequential CNNs whose only reshape is a flatten</source>
+        <translation>ein Reshape zu (%1) ist kein Flatten zu (batch, %2); ConvScope importiert sequenzielle CNNs, deren einziges Reshape ein Flatten ist</translation>
+    </message>
+    <message>
+        <source>a per-element scale or shift is only imported as the bias of the linear layer (MatMul) right before it</source>
+        <translation>eine elementweise Skalierung oder Verschiebung wird nur als Bias der linearen Schicht (MatMul) direkt davor importiert</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; ConvScope imports sequential CNNs with one image input</source>
+        <translation>das Modell hat %1 Eingaben; ConvScope importiert sequenzielle CNNs mit einer Bildeingabe</translation>
+    </message>
+    <message>
+        <source>the input &apos;%1&apos; has %2 dimensions; ConvScope imports CNNs with an input of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W)</source>
+        <translation>die Eingabe &apos;%1&apos; hat %2 Dimensionen; ConvScope importiert CNNs mit einer Eingabe der Form (N, C, L), (N, C, H, W) oder (N, C, D, H, W)</translation>
+    </message>
+    <message>
+        <source>the input &apos;%1&apos; has no shape; ConvScope imports CNNs with an input of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W)</source>
+        <translation>die Eingabe &apos;%1&apos; hat keine Form; ConvScope importiert CNNs mit einer Eingabe der Form (N, C, L), (N, C, H, W) oder (N, C, D, H, W)</translation>
+    </message>
+    <message>
+        <source>the input&apos;s %1 is not fixed in the file (&apos;%2&apos;): export the model with a fixed input size (no dynamic axes but the batch)</source>
+        <translation>die %1 der Eingabe ist in der Datei nicht festgelegt (&apos;%2&apos;): exportieren Sie das Modell mit fester Eingabegröße (keine dynamischen Achsen außer dem Batch)</translation>
+    </message>
+    <message>
+        <source>the input&apos;s %1 is not fixed in the file: export the model with a fixed input size (no dynamic axes but the batch)</source>
+        <translation>die %1 der Eingabe ist in der Datei nicht festgelegt: exportieren Sie das Modell mit fester Eingabegröße (keine dynamischen Achsen außer dem Batch)</translation>
+    </message>
+    <message>
+        <source>the model has no layers</source>
+        <translation>das Modell hat keine Schichten</translation>
+    </message>
+    <message>
+        <source>it combines %1 tensors, so the graph branches (a skip connection or parallel paths); ConvScope imports sequential CNNs only</source>
+        <translation>es kombiniert %1 Tensoren, der Graph verzweigt sich also (eine Skip-Verbindung oder parallele Pfade); ConvScope importiert nur sequenzielle CNNs</translation>
+    </message>
+    <message>
+        <source>it reads the model&apos;s input rather than the node before it, so the graph branches; ConvScope imports sequential CNNs only</source>
+        <translation>es liest die Eingabe des Modells statt des Knotens davor, der Graph verzweigt sich also; ConvScope importiert nur sequenzielle CNNs</translation>
+    </message>
+    <message>
+        <source>it reads &apos;%1&apos; rather than the node before it, so the graph branches; ConvScope imports sequential CNNs only</source>
+        <translation>es liest &apos;%1&apos; statt des Knotens davor, der Graph verzweigt sich also; ConvScope importiert nur sequenzielle CNNs</translation>
+    </message>
+    <message>
+        <source>a separate padding is imported only right before a convolution or pooling, into whose padding it is folded; it is followed by %1</source>
+        <translation>ein eigenes Padding wird nur direkt vor einer Faltung oder einem Pooling importiert, in dessen Padding es aufgeht; ihm folgt %1</translation>
+    </message>
+    <message>
+        <source>folded into the layer after it: %1</source>
+        <translation>in die Schicht danach eingefügt: %1</translation>
+    </message>
+    <message>
+        <source>a flatten from axis %1 is not supported (only from axis 1, as nn.Flatten())</source>
+        <translation>ein Flatten ab Achse %1 wird nicht unterstützt (nur ab Achse 1, wie nn.Flatten())</translation>
+    </message>
+    <message>
+        <source>ConvScope has no such layer; it imports sequential CNNs made of Conv, MaxPool, AveragePool, Relu, LeakyRelu, Elu, Sigmoid, Tanh, BatchNormalization, Flatten and Gemm/MatMul</source>
+        <translation>ConvScope hat keine solche Schicht; es importiert sequenzielle CNNs aus Conv, MaxPool, AveragePool, Relu, LeakyRelu, Elu, Sigmoid, Tanh, BatchNormalization, Flatten und Gemm/MatMul</translation>
+    </message>
+    <message>
+        <source>a separate padding at the end of the model has no ConvScope equivalent</source>
+        <translation>ein eigenes Padding am Ende des Modells hat in ConvScope keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>the model has %1 outputs; ConvScope imports sequential CNNs with one output</source>
+        <translation>das Modell hat %1 Ausgaben; ConvScope importiert sequenzielle CNNs mit einer Ausgabe</translation>
+    </message>
+    <message>
+        <source>the model has no layer ConvScope can show</source>
+        <translation>das Modell hat keine Schicht, die ConvScope zeigen kann</translation>
+    </message>
+    <message>
+        <source>the imported layers give an output of shape %1, but the file says the model&apos;s output is different; the model uses an operator in a way ConvScope does not understand</source>
+        <translation>die importierten Schichten ergeben eine Ausgabe der Form %1, laut Datei ist die Ausgabe des Modells aber anders; das Modell verwendet einen Operator auf eine Weise, die ConvScope nicht versteht</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2)</source>
+        <translation>Knoten &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 became the padding of %2</source>
+        <translation>%1 wurde zum Padding von %2</translation>
+    </message>
+    <message>
+        <source>%1 became the bias of %2</source>
+        <translation>%1 wurde zum Bias von %2</translation>
+    </message>
+    <message>
+        <source>the model was exported for a batch of %1; ConvScope runs one image at a time</source>
+        <translation>das Modell wurde für einen Batch von %1 exportiert; ConvScope rechnet ein Bild nach dem anderen</translation>
+    </message>
+    <message>
+        <source>%1 flattens its input: a flatten layer was added before it</source>
+        <translation>%1 macht seine Eingabe flach: davor wurde eine Flatten-Schicht eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 was left out: dropout is the identity at inference</source>
+        <translation>%1 wurde weggelassen: Dropout ist bei der Inferenz die Identität</translation>
+    </message>
+    <message>
+        <source>must be a list of at most 256 {&quot;output&quot;, &quot;input&quot;, &quot;preset&quot;} objects</source>
+        <translation>muss eine Liste von höchstens 256 {&quot;output&quot;, &quot;input&quot;, &quot;preset&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <source>the colour table</source>
+        <translation>die Farbtabelle</translation>
+    </message>
+    <message>
+        <source>the screen descriptor</source>
+        <translation>der Bildschirm-Deskriptor</translation>
+    </message>
+    <message>
+        <source>the loop extension</source>
+        <translation>die Schleifen-Erweiterung</translation>
+    </message>
+    <message>
+        <source>a frame&apos;s delay</source>
+        <translation>die Verzögerung eines Bildes</translation>
+    </message>
+    <message>
+        <source>a frame&apos;s descriptor</source>
+        <translation>der Deskriptor eines Bildes</translation>
+    </message>
+    <message>
+        <source>a frame&apos;s pixels</source>
+        <translation>die Pixel eines Bildes</translation>
+    </message>
+    <message>
+        <source>unknown giflib error</source>
+        <translation>unbekannter giflib-Fehler</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>Öffnen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>close failed</source>
+        <translation>Schließen fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>
@@ -2595,7 +3651,7 @@
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
+        <translation type="vanished">%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open %1</source>

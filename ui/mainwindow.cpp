@@ -4,6 +4,7 @@
 
 #include "autosave.h"
 #include "export/export_menu.h"
+#include "i18n/engine_messages.h"
 #include "i18n/language.h"
 #include "playground/animation_controller.h"
 #include "playground/feature_map_panel.h"
@@ -61,6 +62,14 @@ namespace {
 const QString kDefaultScene = QStringLiteral(":/scenes/default.convscope.json");
 
 bool isSceneFile(const QString &path) { return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive); }
+
+// A loader's message about `path` in the interface language, without the file name it starts
+// with: "Cannot open FILE: ..." names the file once.
+QString fileProblem(const QString &path, const std::string &message)
+{
+    const std::string prefix = path.toStdString() + ": ";
+    return translateEngineMessage(message.starts_with(prefix) ? message.substr(prefix.size()) : message);
+}
 
 // A network spec rather than a scene: ONNX, or JSON whose "format" is "convscope-network".
 bool isNetworkFile(const QString &path)
@@ -447,6 +456,8 @@ void MainWindow::createTransport()
     m_speed->setToolTip(tr("Steps per second while playing (+ and - double and halve it)"));
     connect(m_speed, &QDoubleSpinBox::valueChanged, m_animation, &AnimationController::setStepsPerSecond);
     connect(m_animation, &AnimationController::speedChanged, m_speed, [this](double v) {
+        if (m_speed->value() == v)
+            return; // the box's own edit: setValue would rewrite the text being typed ("2" of "2,5")
         const QSignalBlocker block(m_speed);
         m_speed->setValue(v);
     });
@@ -522,7 +533,7 @@ bool MainWindow::openScene(const QString &path)
 {
     auto parsed = readSceneFile(path);
     if (!parsed) {
-        showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(parsed.error().message)));
+        showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), fileProblem(path, parsed.error().message)));
         return false;
     }
     m_animation->pause();
@@ -554,7 +565,7 @@ bool MainWindow::openScene(const QString &path)
     m_animation->setStepsPerSecond(parsed->scene.animation.stepsPerSecond);
     m_animation->setLoop(parsed->scene.animation.loop);
     for (const auto &warning : parsed->warnings)
-        statusBar()->showMessage(QString::fromStdString(warning), 8000);
+        statusBar()->showMessage(translateEngineMessage(warning), 8000);
     if (!path.startsWith(QLatin1Char(':')))
         QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     updateTitle();
@@ -604,7 +615,7 @@ bool MainWindow::saveSceneAs(const QString &path)
     if (m_model->imagePainted()) {
         const QString png = QFileInfo(QString::fromStdString(paintedImagePath(path.toStdString()))).absoluteFilePath();
         if (auto s = savePaintedImage(png.toStdString(), *m_model->image()); !s) {
-            showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
+            showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), translateEngineMessage(s.error().message)));
             return false;
         }
         scene.input.source = InputSource::Image;
@@ -616,7 +627,7 @@ bool MainWindow::saveSceneAs(const QString &path)
         scene.input.path = dir.relativeFilePath(QString::fromStdString(scene.input.path)).toStdString();
     }
     if (auto s = saveScene(path.toStdString(), scene); !s) {
-        showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
+        showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), translateEngineMessage(s.error().message)));
         return false;
     }
     if (scene.input.source == InputSource::Image) {
@@ -830,7 +841,7 @@ bool MainWindow::openPreset(const QString &id)
 {
     auto net = loadPreset(id.toStdString());
     if (!net) {
-        showError(tr("Cannot open the preset %1: %2").arg(id, QString::fromStdString(net.error().message)));
+        showError(tr("Cannot open the preset %1: %2").arg(id, translateEngineMessage(net.error().message)));
         return false;
     }
     m_network->setNetwork(*net, tr("Preset %1").arg(QString::fromStdString(net->name)));
@@ -846,23 +857,20 @@ bool MainWindow::openNetwork(const QString &path)
     if (isOnnxPath(path.toStdString())) {
         auto imported = importOnnx(path.toStdString());
         if (!imported) {
-            // The importer's messages already start with the path: name it once.
-            const QString message = QString::fromStdString(imported.error().message);
-            showError(message.startsWith(path) ? tr("Cannot open %1").arg(QDir::toNativeSeparators(path) + message.mid(path.size()))
-                                               : tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), message));
+            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), fileProblem(path, imported.error().message)));
             return false;
         }
         auto weights = std::make_shared<const WeightStore>(std::move(imported->weights));
         m_network->setNetwork(imported->network, tr("Open %1").arg(name), weights, tr("trained, from %1").arg(name));
         QStringList notes;
         for (const auto &note : imported->notes)
-            notes << QString::fromStdString(note);
+            notes << translateEngineMessage(note);
         if (!notes.isEmpty())
             statusBar()->showMessage(notes.join(QStringLiteral("; ")), 10000);
     } else {
         auto parsed = readNetworkSpec(path.toStdString());
         if (!parsed) {
-            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(parsed.error().message)));
+            showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), fileProblem(path, parsed.error().message)));
             return false;
         }
         std::shared_ptr<const WeightStore> weights;
@@ -872,14 +880,14 @@ bool MainWindow::openNetwork(const QString &path)
             if (loaded)
                 weights = std::make_shared<const WeightStore>(std::move(loaded).value());
             else
-                weightsProblem = QString::fromStdString(loaded.error().message);
+                weightsProblem = translateEngineMessage(loaded.error().message);
             parsed->network.weightsPath = weightsPath; // absolute while open; saveNetworkAs() makes it relative again
         }
         m_network->setNetwork(parsed->network, tr("Open %1").arg(name), weights,
             tr("trained, from %1").arg(QFileInfo(QString::fromStdString(parsed->network.weightsPath)).fileName()));
         QStringList messages;
         for (const auto &w : parsed->warnings)
-            messages << QString::fromStdString(w);
+            messages << translateEngineMessage(w);
         if (!weightsProblem.isEmpty())
             messages << tr("weights not loaded: %1").arg(weightsProblem);
         if (!messages.isEmpty())
@@ -897,7 +905,7 @@ bool MainWindow::saveNetworkAs(const QString &path)
     Network network = m_network->network();
     network.weightsPath = weightsPathForSpec(network.weightsPath, path.toStdString()); // the same file from the new folder
     if (auto s = saveNetworkSpec(path.toStdString(), network); !s) {
-        showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(s.error().message)));
+        showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), translateEngineMessage(s.error().message)));
         return false;
     }
     m_networkFile = QFileInfo(path).absoluteFilePath();
@@ -911,7 +919,7 @@ bool MainWindow::loadWeights(const QString &path)
 {
     auto loaded = WeightStore::load(path.toStdString());
     if (!loaded) {
-        showError(tr("Cannot load weights from %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(loaded.error().message)));
+        showError(tr("Cannot load weights from %1: %2").arg(QDir::toNativeSeparators(path), translateEngineMessage(loaded.error().message)));
         return false;
     }
     m_network->setWeights(std::make_shared<const WeightStore>(std::move(loaded).value()), QFileInfo(path).fileName(),
@@ -938,7 +946,7 @@ void MainWindow::copyAsPytorch()
     if (view() == View::Network) {
         auto text = pytorchSequential(m_network->network());
         if (!text) {
-            showError(tr("Cannot write PyTorch code: %1").arg(QString::fromStdString(text.error().message)));
+            showError(tr("Cannot write PyTorch code: %1").arg(translateEngineMessage(text.error().message)));
             return;
         }
         code = QString::fromStdString(*text);
@@ -960,7 +968,7 @@ bool MainWindow::openLecture(const QString &path)
 {
     auto lecture = readLecture(path);
     if (!lecture) {
-        showError(tr("Cannot open the lecture %1: %2").arg(QDir::toNativeSeparators(path), QString::fromStdString(lecture.error().message)));
+        showError(tr("Cannot open the lecture %1: %2").arg(QDir::toNativeSeparators(path), translateEngineMessage(lecture.error().message)));
         return false;
     }
     const QString oldTitle = m_lectureTitle;
@@ -1187,7 +1195,7 @@ void MainWindow::restoreAutosave(const AutosaveState &state, const QString &pain
             m_model->commitImagePaint(before, tr("Restore the painted pixels"));
         } else {
             statusBar()->showMessage(tr("The painted pixels could not be restored: %1")
-                    .arg(painted ? tr("the photo has changed") : QString::fromStdString(painted.error().message)), 10000);
+                    .arg(painted ? tr("the photo has changed") : translateEngineMessage(painted.error().message)), 10000);
         }
     }
     if (state.sceneModified)
@@ -1215,7 +1223,7 @@ void MainWindow::startAutosave()
         const auto state = parseAutosave(bytes);
         if (!state) {
             showError(tr("The unsaved work of a session that did not shut down normally cannot be restored (%1): %2")
-                          .arg(QDir::toNativeSeparators(orphan->file), QString::fromStdString(state.error().message)));
+                          .arg(QDir::toNativeSeparators(orphan->file), translateEngineMessage(state.error().message)));
             Autosave::release(*orphan);
             continue;
         }

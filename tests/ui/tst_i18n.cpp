@@ -2,10 +2,20 @@
 // German is chosen, back in English after switching back, and the remembered choice.
 
 #include "exercises.h"
+#include "export/export_menu.h"
+#include "export/stage_export.h"
 #include "i18n/engine_messages.h"
 #include "help_page.h"
 #include "i18n/language.h"
+#include "image_io.h"
+#include "lecture/lecture.h"
 #include "mainwindow.h"
+#include "onnx_import.h"
+#include "playground/animation_controller.h"
+#include "playground/playground_model.h"
+#include "scene.h"
+#include "spec_json.h"
+#include "weights.h"
 #include "network/layer_stack_editor.h"
 #include "network/network_model.h"
 #include "network/network_view.h"
@@ -14,8 +24,18 @@
 #include "test_settings.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QKeySequence>
 #include <QApplication>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -58,6 +78,95 @@ QMenu *menuHolding(const QMainWindow &w, const QMenu *submenu)
         if (a->menu() && a->menu()->actions().contains(submenu->menuAction()))
             return a->menu();
     return nullptr;
+}
+
+// A bad file of each kind the window opens, and a failing export (tst_i18n's file rows).
+enum class BadKind { Open, Weights, Export };
+
+QByteArray truncatedPng()
+{
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(30, 120, 200));
+    for (int y = 0; y < picture.height(); ++y)
+        picture.setPixelColor(y % picture.width(), y, Qt::white);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    return bytes.left(bytes.size() / 2); // the header is whole, the pixels are cut off
+}
+
+// An .npy file whose header promises a 10x10 float32 array but holds 8 bytes of data.
+QByteArray lyingNpy()
+{
+    QByteArray dict("{'descr': '<f4', 'fortran_order': False, 'shape': (10, 10), }");
+    while ((10 + dict.size() + 1) % 64 != 0)
+        dict += ' ';
+    dict += '\n';
+    QByteArray bytes("\x93NUMPY\x01\x00", 8);
+    bytes += char(dict.size() & 0xff);
+    bytes += char(dict.size() >> 8);
+    return bytes + dict + QByteArray(8, '\0');
+}
+
+// The English pieces of every pattern translateEngineMessage knows (the text between its
+// placeholders), long enough to be words rather than punctuation.
+QStringList englishPieces()
+{
+    static const QRegularExpression placeholder(QStringLiteral("%\\d+"));
+    QStringList pieces;
+    for (const QString &pattern : engineMessagePatterns())
+        for (const QString &piece : pattern.split(placeholder))
+            if (piece.trimmed().size() >= 12)
+                pieces << piece.trimmed();
+    return pieces;
+}
+
+// The message the window shows for a bad file (or a failing animation export), "" when nothing
+// failed.
+QString shownMessage(BadKind kind, const QString &path)
+{
+    MainWindow w;
+    w.openDefault();
+    if (kind == BadKind::Export) {
+        if (!QTest::qWaitFor([&w] { return !w.isBusy() && w.model()->state().output; }, 60000))
+            return QStringLiteral("the default scene was not computed");
+        auto *menu = w.findChild<ExportMenu *>();
+        if (!menu)
+            return {};
+        QSignalSpy finished(menu, &ExportMenu::finished);
+        AnimationExport settings;
+        settings.size = QSize(160, 100);
+        settings.lastStep = 1;
+        if (const Status started = menu->startAnimationExport(path, ExportFormat::Gif, settings); !started)
+            return QString::fromStdString(started.error().message);
+        if (!finished.wait(60000) || finished.at(0).at(1).toBool())
+            return {};
+        return finished.at(0).at(2).toString();
+    }
+    const bool opened = kind == BadKind::Weights ? w.loadWeights(path) : w.openFile(path);
+    return opened ? QString() : w.lastError();
+}
+
+// The engine's own (English) message for the same file, as the loader the window uses gives it.
+std::string engineMessage(BadKind kind, const QString &path, const QString &englishShown)
+{
+    const std::string file = path.toStdString();
+    auto message = [](const auto &result) { return result.ok() ? std::string() : result.error().message; };
+    if (kind == BadKind::Export)
+        return englishShown.toStdString(); // the exporter's message, shown as it is in English
+    if (kind == BadKind::Weights)
+        return message(WeightStore::load(file));
+    if (isLectureFile(path))
+        return message(readLecture(path));
+    if (path.endsWith(QLatin1String(".onnx")))
+        return message(importOnnx(file));
+    if (path.endsWith(QLatin1String(".json"))) {
+        QFile f(path);
+        const bool isNetwork = f.open(QIODevice::ReadOnly) && f.readAll().contains("convscope-network");
+        return isNetwork ? message(readNetworkSpec(file)) : message(readScene(file));
+    }
+    return message(loadImage(file));
 }
 
 } // namespace
@@ -186,7 +295,171 @@ private slots:
         QCOMPARE(translateEngineMessage("layer 3 (conv2_1): " + groups.error().message),
             QStringLiteral("Schicht 3 (conv2_1): 2 Gruppen teilen die 3 Eingangskanäle nicht: wählen Sie einen Teiler von 3"));
         // A message without a translated pattern keeps the engine's words.
-        QCOMPARE(translateEngineMessage("cannot read /tmp/x 12.png"), QStringLiteral("cannot read /tmp/x 12.png"));
+        QCOMPARE(translateEngineMessage("the moon is 384400 km away"), QStringLiteral("the moon is 384400 km away"));
+        QVERIFY(!isKnownEngineMessage("the moon is 384400 km away"));
+        // A file loader's message: the file name (digits and spaces too) and the field stay, a
+        // message inside a message is translated too.
+        QCOMPARE(translateEngineMessage("cannot read /tmp/x 12.png: no such file"),
+            QStringLiteral("/tmp/x 12.png kann nicht gelesen werden: die Datei existiert nicht"));
+        QCOMPARE(translateEngineMessage("/tmp/a b.json: layer.kernel: 0 is out of range (1 to 64)"),
+            QStringLiteral("/tmp/a b.json: layer.kernel: 0 liegt außerhalb des Bereichs (1 bis 64)"));
+        QCOMPARE(translateEngineMessage("cannot load /tmp/7.png: the image is 9000x9000 = 81 megapixels; ConvScope opens "
+                                        "images up to 40 megapixels: scale it down first"),
+            QStringLiteral("/tmp/7.png kann nicht geladen werden: das Bild hat 9000x9000 = 81 Megapixel; ConvScope öffnet "
+                           "Bilder bis 40 Megapixel: verkleinern Sie es zuerst"));
+        QCOMPARE(translateEngineMessage("/tmp/net.json: layer 0 (conv0): kernel must be an integer or a list of 2 integers, not a string"),
+            QStringLiteral("/tmp/net.json: Schicht 0 (conv0): kernel muss eine ganze Zahl oder eine Liste mit 2 ganzen Zahlen sein, "
+                           "nicht ein String"));
+        QVERIFY(isKnownEngineMessage("cannot read /tmp/x 12.png: no such file"));
+        // The ONNX importer's notes (the status bar after an import).
+        QCOMPARE(translateEngineMessage("node '/0/Pad' (Pad) became the padding of conv1"),
+            QStringLiteral("Knoten '/0/Pad' (Pad) wurde zum Padding von conv1"));
+    }
+
+    // Every pattern the engine's messages are matched against has a German translation.
+    void everyEnginePatternHasGerman()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const QStringList patterns = engineMessagePatterns();
+        QVERIFY(patterns.size() > 200);
+        for (const QString &pattern : patterns) {
+            const QByteArray key = pattern.toUtf8();
+            const QString german = QCoreApplication::translate("EngineMessages", key.constData());
+            QVERIFY2(!german.isEmpty() && german != pattern, qPrintable(pattern));
+        }
+    }
+
+    // A bad file opened through the German window (or a failing export): the message shown is
+    // German, keeps the file's name, and the engine's own message is one the translation knows.
+    void germanFileErrors_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("write"); // the file to create ("" for none)
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("open"); // what the window opens
+        QTest::addColumn<QString>("keep"); // the file name the message must still contain
+        const int open = int(BadKind::Open), weights = int(BadKind::Weights);
+        const QByteArray scene = R"({"format": "convscope-scene", "version": 1, )";
+        const QByteArray network = R"({"format": "convscope-network", "version": 1, "input": {"channels": 1, "size": [4, 4]}, )";
+        const QByteArray lecture = R"({"format": "convscope-lecture", "title": "Course", )";
+        QByteArray npyF2 = lyingNpy();
+        npyF2.replace("<f4", "<f2");
+        QTest::newRow("image: truncated PNG") << open << "cut.png" << truncatedPng() << "cut.png" << "cut.png";
+        QTest::newRow("image: empty file") << open << "empty.png" << QByteArray() << "empty.png" << "empty.png";
+        QTest::newRow("image: text") << open << "notes.png" << QByteArray("my lecture notes\n") << "notes.png" << "notes.png";
+        QTest::newRow("image: missing") << open << "" << QByteArray() << "nothere.png" << "nothere.png";
+        QTest::newRow("image: GIF") << open << "anim.gif" << QByteArray("GIF89a\x10\x00\x10\x00\x00\x00\x00", 13) + QByteArray(40, '\0')
+                                    << "anim.gif" << "anim.gif";
+        QTest::newRow("scene: not JSON") << open << "junk.convscope.json" << QByteArray("{ this is not JSON") << "junk.convscope.json"
+                                         << "junk.convscope.json";
+        QTest::newRow("scene: field of the wrong type") << open << "kernel.convscope.json" << scene + R"("layer": {"kernel": "big"}})"
+                                                        << "kernel.convscope.json" << "kernel.convscope.json";
+        QTest::newRow("scene: field out of range") << open << "stride.convscope.json" << scene + R"("layer": {"stride": 0}})"
+                                                   << "stride.convscope.json" << "stride.convscope.json";
+        QTest::newRow("scene: unknown choice") << open << "op.convscope.json" << scene + R"("layer": {"op": "attention"}})"
+                                               << "op.convscope.json" << "op.convscope.json";
+        QTest::newRow("scene: newer version") << open << "new.convscope.json"
+                                              << QByteArray(R"({"format": "convscope-scene", "version": 99})") << "new.convscope.json"
+                                              << "new.convscope.json";
+        QTest::newRow("network: impossible layer") << open << "big.json"
+                                                   << network + R"("layers": [{"type": "conv", "out_channels": 2, "kernel": 9}]})"
+                                                   << "big.json" << "big.json";
+        QTest::newRow("network: unknown layer type") << open << "type.json" << network + R"("layers": [{"type": "attention"}]})"
+                                                     << "type.json" << "type.json";
+        QTest::newRow("network: field of the wrong type")
+            << open << "field.json" << network + R"("layers": [{"type": "conv", "out_channels": 2, "kernel": "3"}]})" << "field.json"
+            << "field.json";
+        QTest::newRow("ONNX: not a model") << open << "model.onnx" << QByteArray("not a model at all") << "model.onnx" << "model.onnx";
+        QTest::newRow("weights: NPY with a lying header") << weights << "w/conv1.weight.npy" << lyingNpy() << "w" << "conv1.weight.npy";
+        QTest::newRow("weights: NPY of an unsupported type") << weights << "f2/conv1.weight.npy" << npyF2 << "f2" << "conv1.weight.npy";
+        QTest::newRow("weights: not an .npz") << weights << "trained.npz" << QByteArray(100, 'x') << "trained.npz" << "trained.npz";
+        QTest::newRow("lecture: missing scene") << open << "course.convscope-lecture.json"
+                                                << lecture + R"("version": 1, "scenes": ["nothere.convscope.json"]})"
+                                                << "course.convscope-lecture.json" << "nothere.convscope.json";
+        QTest::newRow("lecture: newer version") << open << "v7.convscope-lecture.json"
+                                                << lecture + R"("version": 7, "scenes": ["a.convscope.json"]})"
+                                                << "v7.convscope-lecture.json" << "v7.convscope-lecture.json";
+        QTest::newRow("lecture: not JSON") << open << "broken.convscope-lecture.json" << QByteArray("{\"format\": ")
+                                           << "broken.convscope-lecture.json" << "broken.convscope-lecture.json";
+        QTest::newRow("export: no such folder") << int(BadKind::Export) << "" << QByteArray() << "missing/anim.gif" << "anim.gif";
+    }
+
+    void germanFileErrors()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, write);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, open);
+        QFETCH(QString, keep);
+        QTemporaryDir dir;
+        if (!write.isEmpty()) {
+            const QString file = dir.filePath(write);
+            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(content), content.size());
+        }
+        const QString path = dir.filePath(open);
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        const QString english = shownMessage(BadKind(kind), path);
+        QVERIFY2(english.contains(keep), qPrintable(english));
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const QString german = shownMessage(BadKind(kind), path);
+        QVERIFY2(german.contains(keep), qPrintable(german));
+        QVERIFY2(german != english, qPrintable(german));
+        for (const QString &piece : englishPieces())
+            QVERIFY2(!german.contains(piece), qPrintable(german + QStringLiteral("\n  holds the English: ") + piece));
+        // The engine's (or the exporter's) own words are a message the translation knows.
+        const std::string raw = engineMessage(BadKind(kind), path, english);
+        QVERIFY2(isKnownEngineMessage(raw), raw.c_str());
+    }
+
+    // The interface language sets the number format: German shows decimal commas and reads
+    // them, English decimal points, whatever the system locale; files keep decimal points.
+    void numbersFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("speed.convscope.json"));
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+        {
+            MainWindow w;
+            w.openDefault();
+            auto *speed = w.findChild<QDoubleSpinBox *>(QStringLiteral("speedSpin"));
+            QVERIFY(speed);
+            speed->setValue(1.5);
+            QVERIFY2(speed->text().startsWith(QStringLiteral("1,50")), qPrintable(speed->text()));
+            // Typed as a German would type it.
+            speed->selectAll();
+            QTest::keyClicks(speed, QStringLiteral("2,5"));
+            QTest::keyClick(speed, Qt::Key_Return);
+            QCOMPARE(speed->value(), 2.5);
+            QCOMPARE(w.animation()->stepsPerSecond(), 2.5);
+            auto *sigma = w.findChild<QDoubleSpinBox *>(QStringLiteral("sigmaSpin"));
+            QVERIFY(sigma);
+            sigma->setValue(0.75);
+            QVERIFY2(sigma->text().contains(QStringLiteral("0,75")), qPrintable(sigma->text()));
+            QVERIFY2(w.saveSceneAs(path), qPrintable(w.lastError()));
+        }
+        // The scene file is the same in every language: decimal points.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        static const QRegularExpression speedLine(QStringLiteral("\"steps_per_second\":\\s*2\\.5\\b"));
+        QVERIFY2(text.contains(speedLine), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("2,5")));
+        const auto parsed = readScene(path.toStdString());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->scene.animation.stepsPerSecond, 2.5);
+
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
+        MainWindow w;
+        w.openDefault();
+        auto *speed = w.findChild<QDoubleSpinBox *>(QStringLiteral("speedSpin"));
+        QVERIFY(speed);
+        speed->setValue(1.5);
+        QVERIFY2(speed->text().startsWith(QStringLiteral("1.50")), qPrintable(speed->text()));
     }
 
     // The Network view's undo steps name the edited field in the chosen language

@@ -1,6 +1,7 @@
 #include "export_menu.h"
 
 #include "animation_export_dialog.h"
+#include "i18n/engine_messages.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/worker_pool.h"
@@ -26,7 +27,7 @@ namespace {
 
 const QString kDirKey = QStringLiteral("export/lastDir");
 
-QString message(const Status& status) { return QString::fromStdString(status.error().message); }
+QString message(const Status& status) { return translateEngineMessage(status.error().message); }
 
 } // namespace
 

@@ -44,6 +44,17 @@ struct Language {
     Q_DECLARE_TR_FUNCTIONS(convscope::ui::Language)
 };
 
+// The number format of a language: the system's own when it speaks that language (en_GB, de_AT),
+// else the language's main one, so German shows decimal commas and English decimal points
+// whatever the system is set to.
+QLocale localeFor(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (language == QLatin1String("de"))
+        return system.language() == QLocale::German ? system : QLocale(QLocale::German, QLocale::Germany);
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 } // namespace
 
 QStringList availableLanguages()
@@ -82,6 +93,7 @@ bool installTranslators(const QString &language)
     removeTranslator(g_qtTranslator);
     setTextTranslator(nullptr);
     g_current = QStringLiteral("en");
+    QLocale::setDefault(localeFor(g_current));
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || language == QLatin1String("en") || !availableLanguages().contains(language))
         return language == QLatin1String("en");
@@ -106,6 +118,7 @@ bool installTranslators(const QString &language)
     }
     setTextTranslator(&translateEngineText);
     g_current = language;
+    QLocale::setDefault(localeFor(language));
     return true;
 }
 

@@ -26,8 +26,10 @@ void setLanguageSetting(const QString &choice);
 // The language loaded by the last installTranslators() ("en" before any).
 [[nodiscard]] QString currentLanguage();
 // Loads the translations of `language` ("en" or "de") into the application, replacing those of a
-// previous call, and routes the engine's exercise texts through them. Returns false (and leaves
-// English) when the translation file is missing.
+// previous call, and routes the engine's exercise texts through them. The default QLocale follows
+// (spin boxes and number cells: "1,5" in German, "1.5" in English, whatever the system locale;
+// files and the command line stay locale-independent). Returns false (and leaves English) when
+// the translation file is missing.
 bool installTranslators(const QString &language);
 
 // View > Language: System default / English / Deutsch. A new choice is remembered; when it

@@ -142,7 +142,7 @@ void runJob(QPromise<JobResult> &promise, const Job &job)
         return !cancelled();
     });
     if (!outputs) {
-        result.error = QString::fromStdString(outputs.error().message);
+        result.error = translateEngineMessage(outputs.error().message);
         promise.addResult(std::move(result));
         return;
     }
@@ -375,7 +375,7 @@ void NetworkModel::refresh()
             problem = tr("The picture (%1 × %2 pixels) does not fit this stack: %3")
                           .arg(m_image->dim(2))
                           .arg(m_image->dim(1))
-                          .arg(QString::fromStdString(s.error().message));
+                          .arg(translateEngineMessage(s.error().message));
     }
     // Limits: a computation estimated above the limits asks first (the view shows the question).
     std::optional<ForwardEstimate> large;

@@ -275,7 +275,7 @@ bool PlaygroundModel::loadImageFor(const Scene &scene, QString &error)
         image = loadImage(path.toStdString());
     }
     if (!image) {
-        error = QString::fromStdString(image.error().message);
+        error = translateEngineMessage(image.error().message);
         return false;
     }
     m_image = std::make_shared<const Tensor>(std::move(image).value());
@@ -305,7 +305,7 @@ void PlaygroundModel::rebuild()
         && m_state.scene.layer.spatialDims == m_scene.layer.spatialDims;
     Result<Tensor> input = sameInput ? Result<Tensor>(Tensor()) : sceneInput(m_scene, m_image.get());
     if (!input) {
-        report(QString::fromStdString(input.error().message), QString::fromStdString(input.error().field));
+        report(translateEngineMessage(input.error().message), QString::fromStdString(input.error().field));
         return;
     }
     const std::vector<int> inputShape = sameInput ? m_state.input->shape() : input->shape();
@@ -322,7 +322,7 @@ void PlaygroundModel::rebuild()
         const bool photo = m_scene.input.source == InputSource::Sample || m_scene.input.source == InputSource::Image;
         auto weight = sceneWeights(layer, inputShape[0], photo);
         if (!weight) {
-            report(QString::fromStdString(weight.error().message), QString::fromStdString(weight.error().field));
+            report(translateEngineMessage(weight.error().message), QString::fromStdString(weight.error().field));
             return;
         }
         next.weight = std::make_shared<const Tensor>(std::move(weight).value());
