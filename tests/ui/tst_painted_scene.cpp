@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QMessageBox>
 #include <QPainter>
 #include <QProcess>
 #include <QSettings>
@@ -155,6 +156,62 @@ private slots:
         QVERIFY(render.waitForFinished(120000));
         QCOMPARE(render.exitCode(), 0);
         QCOMPARE(QImage(frame).convertToFormat(QImage::Format_RGB32), painted);
+    }
+
+    // Painted pixels survive closing the window and starting again: closing asks about the
+    // unsaved paint (answered through the window's question hook, as a user answers the dialog),
+    // "Save" writes the scene and NAME.painted.png beside it, the session names them, and the
+    // next window shows the same values. A later "Discard" drops only the newer paint.
+    void paintedPixelsSurviveRestart()
+    {
+        QTemporaryDir dir;
+        const QString photo = writePhoto(dir, QStringLiteral("photo.png"), QImage::Format_RGB32);
+        const QString scenePath = dir.filePath(QStringLiteral("class.convscope.json"));
+        QStringList asked;
+        QMessageBox::StandardButton answer = QMessageBox::Save;
+        auto handler = [&asked, &answer](const QString &text, const QString &, QMessageBox::StandardButtons buttons) {
+            asked << text;
+            return buttons.testFlag(answer) ? answer : QMessageBox::Cancel;
+        };
+        Tensor paintedValues;
+        {
+            MainWindow w;
+            w.setAskHandler(handler);
+            QVERIFY(w.openImage(photo));
+            QVERIFY2(w.saveSceneAs(scenePath), qPrintable(w.lastError()));
+            paintStroke(*w.model(), 10, 6); // red
+            paintStroke(*w.model(), 30, 20, 0.0f, 0.0f, 1.0f); // blue
+            paintedValues = *w.model()->image();
+            QVERIFY(w.isSceneModified());
+            QVERIFY(w.close());
+            QCOMPARE(asked.size(), 1); // the unsaved paint was asked about, once
+            QVERIFY2(asked.first().contains(QStringLiteral("class.convscope.json")), qPrintable(asked.first()));
+        }
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("class.painted.png"))));
+        QCOMPARE(QImage(photo).pixelColor(10, 6), QColor(100, 100, 100)); // the photo itself is untouched
+
+        auto redAt = [](const Tensor &image, int x, int y) { return image.plane(0)[y * image.dim(2) + x]; };
+        {
+            MainWindow again; // the next start: the last session
+            again.setAskHandler(handler);
+            again.openDefault();
+            QVERIFY2(again.model()->isValid(), qPrintable(again.model()->problem()));
+            QVERIFY(again.model()->image());
+            QCOMPARE(largestDifference(*again.model()->image(), paintedValues), 0.0f);
+            QCOMPARE(redAt(*again.model()->image(), 10, 6), 1.0f);
+            QVERIFY(!again.isSceneModified());
+
+            // More paint, discarded on closing: the next start shows the saved paint, not this.
+            paintStroke(*again.model(), 20, 15, 0.0f, 1.0f, 0.0f);
+            QVERIFY(largestDifference(*again.model()->image(), paintedValues) > 0.5f);
+            answer = QMessageBox::Discard;
+            QVERIFY(again.close());
+            QCOMPARE(asked.size(), 2);
+        }
+        MainWindow third;
+        third.openDefault();
+        QVERIFY(third.model()->image());
+        QCOMPARE(largestDifference(*third.model()->image(), paintedValues), 0.0f);
     }
 
     // A grey photo painted (1, 0, 0.1) gets their mean 1.1/3, which 8 bits cannot hold: the PNG
