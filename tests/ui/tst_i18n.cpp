@@ -370,6 +370,13 @@ private slots:
             << open << "field.json" << network + R"("layers": [{"type": "conv", "out_channels": 2, "kernel": "3"}]})" << "field.json"
             << "field.json";
         QTest::newRow("ONNX: not a model") << open << "model.onnx" << QByteArray("not a model at all") << "model.onnx" << "model.onnx";
+        // Real models ConvScope cannot import (tests/data/onnx): a node's message.
+        for (const char *model : { "concat", "conv_asymmetric", "pad_maxpool", "pad_reflect_avgpool", "pad_value", "residual", "softmax" }) {
+            QFile f(QStringLiteral(CONVSCOPE_TEST_DATA_DIR "/onnx/%1.onnx").arg(QLatin1String(model)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString name = QLatin1String(model) + QStringLiteral(".onnx");
+            QTest::newRow(qPrintable(QStringLiteral("ONNX: ") + name)) << open << name << f.readAll() << name << name;
+        }
         QTest::newRow("weights: NPY with a lying header") << weights << "w/conv1.weight.npy" << lyingNpy() << "w" << "conv1.weight.npy";
         QTest::newRow("weights: NPY of an unsupported type") << weights << "f2/conv1.weight.npy" << npyF2 << "f2" << "conv1.weight.npy";
         QTest::newRow("weights: not an .npz") << weights << "trained.npz" << QByteArray(100, 'x') << "trained.npz" << "trained.npz";
