@@ -42,11 +42,14 @@ void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const fl
     std::int64_t weightStride, int taps, const float* bias, float* dst, std::int64_t dstStride,
     int valid)
 {
+    // A do-while: every layer has a tap, and with a loop that might not run GCC kept a copy of
+    // all accumulators in memory around it.
     simd::Vec acc[Outputs][Vectors];
     for (int o = 0; o < Outputs; ++o)
         for (int v = 0; v < Vectors; ++v)
             acc[o][v] = simd::broadcast(bias[o]);
-    for (int t = 0; t < taps; ++t) {
+    int t = 0;
+    do {
         const float* src = base + tapOffsets[t];
         simd::Vec in[Vectors];
         for (int v = 0; v < Vectors; ++v)
@@ -56,7 +59,7 @@ void accumulateBlock(const float* base, const std::int64_t* tapOffsets, const fl
             for (int v = 0; v < Vectors; ++v)
                 acc[o][v] = simd::fma(w, in[v], acc[o][v]);
         }
-    }
+    } while (++t < taps);
     if constexpr (!Tail) {
         for (int o = 0; o < Outputs; ++o)
             for (int v = 0; v < Vectors; ++v)
@@ -130,16 +133,15 @@ Blocking blockingFor(int oPerGroup, int outputWidth)
     return { 1, std::max(5, (vectors + blocks - 1) / blocks) * simd::kWidth };
 }
 
-
 // Depth-wise layers (one input channel per group), K x K, stride 1, no dilation, zero padding:
-// each output channel is computed straight from its unpadded input plane, R output rows at a
+// each output channel is computed straight from its unpadded input plane, R = 8 output rows at a
 // time. Every input row of the block is loaded once per tap column (x-1, x, x+1 for K = 3) and
-// feeds the R - or fewer - output rows it touches, so a vector of 8 x R outputs costs
-// (R + K - 1) * K loads for R * K * K multiply-adds (18 for 36 with K = 3, R = 4). Rows above and
+// feeds the K - or fewer - output rows it touches, so a vector of 8 x R outputs costs
+// (R + K - 1) * K loads for R * K * K multiply-adds (30 for 72 with K = 3). Rows above and
 // below the input read a row of zeros; the first and last vectors of a row, which reach into the
 // left and right padding, load the nearest 8 columns inside the row and shift zeros in. A row's
 // last vector ends at the row's end and overlaps the one before it (both write the same values).
-constexpr int kDepthwiseRows = 4;
+constexpr int kDepthwiseRows = 8;
 
 #if defined(__AVX2__) && defined(__FMA__)
 // Columns c .. c+7 of a row of `width` >= 8 floats, zeros outside [0, width).
@@ -169,41 +171,48 @@ inline simd::Vec loadZeroPadded(const float* row, int c, int width)
 // R output rows times 8 columns from x0 on; rows[i] is input row (first output row - pad + i),
 // c0 the input column of output column x0's first tap.
 template <int K, int R, bool Edge>
-inline void depthwiseVector(const float* const* rows, int c0, int width, const simd::Vec* w,
+inline void depthwiseVector(const float* const* rows, int c0, int width, const float* kernel,
     simd::Vec bias, float* const* out, int x0)
 {
-    // Fully unrolled (GCC does not by itself), so that acc and w stay in registers.
+    // One kernel column at a time: its K weights, then each input row's vector once, into the
+    // (up to K) output rows it touches. 8 rows keep 8 independent sums, K + 8 + 1 registers.
+    // Fully unrolled (GCC does not by itself), so that everything stays in registers.
     simd::Vec acc[R];
 #pragma GCC unroll 8
     for (int r = 0; r < R; ++r)
         acc[r] = bias;
-#pragma GCC unroll 16
-    for (int i = 0; i < R + K - 1; ++i)
 #pragma GCC unroll 8
-        for (int kx = 0; kx < K; ++kx) {
+    for (int kx = 0; kx < K; ++kx) {
+        simd::Vec w[K];
+#pragma GCC unroll 8
+        for (int ky = 0; ky < K; ++ky)
+            w[ky] = simd::broadcast(kernel[ky * K + kx]);
+#pragma GCC unroll 16
+        for (int i = 0; i < R + K - 1; ++i) {
             const simd::Vec v
                 = Edge ? loadZeroPadded(rows[i], c0 + kx, width) : simd::load(rows[i] + c0 + kx);
 #pragma GCC unroll 8
             for (int r = 0; r < R; ++r)
                 if (i - r >= 0 && i - r < K)
-                    acc[r] = simd::fma(w[(i - r) * K + kx], v, acc[r]);
+                    acc[r] = simd::fma(w[i - r], v, acc[r]);
         }
+    }
 #pragma GCC unroll 8
     for (int r = 0; r < R; ++r)
         simd::store(out[r] + x0, acc[r]);
 }
 
 template <int K, int R>
-void depthwiseRows(const float* const* rows, int width, int padLeft, int wo, const simd::Vec* w,
+void depthwiseRows(const float* const* rows, int width, int padLeft, int wo, const float* kernel,
     simd::Vec bias, float* const* out)
 {
     for (int x = 0;; x += simd::kWidth) {
         const int x0 = std::min(x, wo - simd::kWidth);
         const int c0 = x0 - padLeft;
         if (c0 >= 0 && c0 + simd::kWidth + K - 1 <= width)
-            depthwiseVector<K, R, false>(rows, c0, width, w, bias, out, x0);
+            depthwiseVector<K, R, false>(rows, c0, width, kernel, bias, out, x0);
         else
-            depthwiseVector<K, R, true>(rows, c0, width, w, bias, out, x0);
+            depthwiseVector<K, R, true>(rows, c0, width, kernel, bias, out, x0);
         if (x0 + simd::kWidth >= wo)
             break;
     }
@@ -213,13 +222,11 @@ template <int K>
 void depthwiseBand(const float* plane, const Axis& ay, const Axis& ax, int y0, int y1,
     const float* kernel, float bias, const float* zeros, float* outPlane)
 {
-    simd::Vec w[K * K];
-    for (int i = 0; i < K * K; ++i)
-        w[i] = simd::broadcast(kernel[i]);
     const simd::Vec b = simd::broadcast(bias);
     const float* rows[kDepthwiseRows + K - 1];
     float* out[kDepthwiseRows];
     const int wo = ax.output;
+    // Output rows y .. y+n-1: n + K - 1 input rows, those outside the input read zeros.
     const auto block = [&](int y, int n) {
         for (int i = 0; i < n + K - 1; ++i) {
             const int iy = y - ay.padBefore + i;
@@ -231,21 +238,22 @@ void depthwiseBand(const float* plane, const Axis& ay, const Axis& ax, int y0, i
     int y = y0;
     for (; y + kDepthwiseRows <= y1; y += kDepthwiseRows) {
         block(y, kDepthwiseRows);
-        depthwiseRows<K, kDepthwiseRows>(rows, ax.input, ax.padBefore, wo, w, b, out);
+        depthwiseRows<K, kDepthwiseRows>(rows, ax.input, ax.padBefore, wo, kernel, b, out);
     }
-    block(y, y1 - y);
-    switch (y1 - y) {
-    case 3:
-        depthwiseRows<K, 3>(rows, ax.input, ax.padBefore, wo, w, b, out);
-        break;
-    case 2:
-        depthwiseRows<K, 2>(rows, ax.input, ax.padBefore, wo, w, b, out);
-        break;
-    case 1:
-        depthwiseRows<K, 1>(rows, ax.input, ax.padBefore, wo, w, b, out);
-        break;
-    default:
-        break;
+    // The last rows in blocks of 4, 2 and 1.
+    if (y1 - y >= 4) {
+        block(y, 4);
+        depthwiseRows<K, 4>(rows, ax.input, ax.padBefore, wo, kernel, b, out);
+        y += 4;
+    }
+    if (y1 - y >= 2) {
+        block(y, 2);
+        depthwiseRows<K, 2>(rows, ax.input, ax.padBefore, wo, kernel, b, out);
+        y += 2;
+    }
+    if (y1 - y >= 1) {
+        block(y, 1);
+        depthwiseRows<K, 1>(rows, ax.input, ax.padBefore, wo, kernel, b, out);
     }
 }
 
