@@ -51,11 +51,14 @@ Status convolveSliding(const Tensor& input, const Tensor& weight, const Tensor* 
 Status convolveFilter2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
     const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
 
-// Winograd F(2x2, 3x3) for 2-D 3x3 layers, stride 1, no dilation or groups, 16+ channels in
-// and out: conv_winograd.cpp.
+// Winograd F(2x2, 3x3) or F(4x4, 3x3) for 2-D 3x3 layers, stride 1, no dilation or groups, 16+
+// channels in and out: conv_winograd.cpp. winogradTile says which output tile (2 or 4) a layer
+// gets; tile = 0 lets convolveWinograd choose, 2 or 4 forces one (tests).
 [[nodiscard]] bool winogradSuits(const SlidingPlan& plan, const ConvParams& params);
+[[nodiscard]] int winogradTile(const SlidingPlan& plan);
 Status convolveWinograd(const Tensor& input, const Tensor& weight, const Tensor* bias,
-    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options);
+    const ConvParams& params, const SlidingPlan& plan, Tensor& output, const RunOptions& options,
+    int tile = 0);
 
 // Cache-tiled im2col + Eigen GEMM, threaded over tiles of output positions: any layer.
 Status convolveGemm(const Tensor& input, const Tensor& weight, const Tensor* bias,

@@ -209,6 +209,10 @@ std::vector<ConvCase> convCases()
             PaddingMode::Zeros, 2, true, 2),
         makeCase({ 2, 14, 12 }, 2, { 5, 5, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(0, 0),
             PaddingMode::Zeros, 2, false, 1),
+        // Winograd F(4x4, 3x3) (outputs of 28x28 and more; #30 above too): sizes no multiple of
+        // 4, reflect padding, flip
+        makeCase({ 18, 57, 59 }, 20, { 3, 3, 1 }, { 1, 1, 1 }, { 1, 1, 1 }, p(1, 1),
+            PaddingMode::Reflect, 1, true, 1),
     };
     for (std::size_t i = 0; i < cases.size(); ++i)
         cases[i].bias = i % 3 != 2;
@@ -405,6 +409,8 @@ void TestConvRandom::everyFastPathIsExercised()
         }
         if (detail::winogradSuits(plan, c.params) && !detail::slidingSuits(plan, c.params)) {
             seen.insert("winograd");
+            if (detail::winogradTile(plan) == 4)
+                seen.insert("winograd 4x4");
             if (c.params.paddingMode != PaddingMode::Zeros)
                 seen.insert("winograd padding mode");
             continue;
@@ -434,7 +440,7 @@ void TestConvRandom::everyFastPathIsExercised()
         if (c.params.paddingMode != PaddingMode::Zeros)
             seen.insert("sliding padding mode");
     }
-    for (const char* path : { "filter2d direct", "filter2d direct padding mode",
+    for (const char* path : { "winograd 4x4", "filter2d direct", "filter2d direct padding mode",
              "filter2d opencv", "winograd", "winograd padding mode", "gemm", "gemm 3d",
              "gemm padded copy", "sliding 4", "sliding 2", "sliding 1", "sliding strided",
              "sliding depth-wise", "sliding padding mode", "depth-wise in place 3",

@@ -1,9 +1,11 @@
 // The Winograd path (conv_winograd.cpp) against the direct convolution (convolveNaive: the
 // definition's six loops, accumulated in double) on random layers of odd sizes, channel counts
-// and paddings, at 1 and 2 threads: the ways it cuts a layer into tasks (rows of tiles that end
-// short, one block of rows whose output channels the two threads share, several blocks), the
-// kernels' transform in vectors of eight with a tail, every padding mode and flipped kernels;
-// and the engine's own scratch memory reused across layers of different shapes and callers.
+// and paddings, at 1 and 2 threads, with 2x2 and 4x4 output tiles: the ways it cuts a layer into
+// tasks (rows of tiles that end short, one block of rows whose output channels the two threads
+// share, several blocks), the kernels' transform in vectors of eight with a tail, every padding
+// mode and flipped kernels; F(4x4)'s larger rounding error on VGG-deep layers (512 channels) and
+// on large and one-signed values; and the engine's own scratch memory reused across layers of
+// different shapes and callers.
 
 #include "conv.h"
 #include "conv_internal.h"
@@ -35,8 +37,12 @@ using convscope::test::relativeError;
 // 4 * 16 * sqrt(9 C) * 6e-8 ~ 1e-4 of the exact sum in the worst case while the sum itself is
 // of the order sqrt(9 C) ~ 10-20: relative errors of a few 1e-6. The measured worst case over
 // these layers is 3e-7; 1e-5 leaves a wide margin and still catches any misplaced tile, channel
-// or padding value (those are off by O(1)).
+// or padding value (those are off by O(1)). F(4x4)'s transforms multiply by up to 8 (A^T) and
+// 5 (B^T) and divide by 6 and 24 (G), so its error is about ten times F(2x2)'s: measured 1.7e-6
+// at most over these layers, and about 1e-5 with 512 input channels (bigFourByFourLayers).
 constexpr double kTolerance = 1e-5;
+// The whole engine promises 1e-4 relative to the naive reference (tst_conv_random, tst_golden).
+constexpr double kDeepTolerance = 1e-4;
 
 struct Layer {
     int channels;
@@ -77,6 +83,9 @@ class TestConvWinograd : public QObject {
 private slots:
     void matchesDirectConvolution_data();
     void matchesDirectConvolution();
+    void largeMapsTakeFourByFourTiles();
+    void bigFourByFourLayers_data();
+    void bigFourByFourLayers();
     void scratchIsReusedAcrossShapes();
     void concurrentCallersGetTheirOwnScratch();
 };
@@ -146,7 +155,88 @@ void TestConvWinograd::matchesDirectConvolution()
         const double error = relativeError(got, want);
         QVERIFY2(error <= kTolerance,
             (describe(l, threads) + ": relative error " + std::to_string(error)).c_str());
+        // Both tile sizes, whichever the layer would get: sizes that are no multiple of 4, maps
+        // smaller than one 4x4 tile, every padding mode (the same Workspace, reused).
+        for (int tile : { 2, 4 }) {
+            Tensor forced;
+            QVERIFY(detail::convolveWinograd(
+                input, weight, &bias, params, *plan, forced, options, tile)
+                        .ok());
+            QCOMPARE(forced.shape(), want.shape());
+            const double e = relativeError(forced, want);
+            QVERIFY2(e <= kTolerance,
+                (describe(l, threads) + ", tile " + std::to_string(tile) + ": relative error "
+                    + std::to_string(e))
+                    .c_str());
+        }
     }
+}
+
+// Layers with 28x28 outputs and more (W3, VGG-16's first four stages) take F(4x4); smaller
+// ones keep F(2x2), whose products would otherwise get too few tiles.
+void TestConvWinograd::largeMapsTakeFourByFourTiles()
+{
+    const auto tileFor = [](int size) {
+        Tensor input({ 64, size, size });
+        ConvParams params;
+        params.outChannels = 64;
+        params.kernel = { 3, 3, 1 };
+        params.padding = Padding::explicitly({ 1, 1, 0 });
+        Tensor weight({ 64, 64, 3, 3 });
+        return detail::winogradTile(planConvWithWeights(input, weight, nullptr, params).value());
+    };
+    QCOMPARE(tileFor(224), 4);
+    QCOMPARE(tileFor(56), 4);
+    QCOMPARE(tileFor(28), 4);
+    QCOMPARE(tileFor(27), 2);
+    QCOMPARE(tileFor(14), 2);
+}
+
+void TestConvWinograd::bigFourByFourLayers_data()
+{
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<float>("scale");
+    QTest::addColumn<bool>("oneSigned");
+    // VGG-16's deepest layers have 512 input channels; activations after ReLU are >= 0 (no
+    // cancellation in the sums); images in [0, 255] and unnormalised data are large.
+    QTest::newRow("512 channels") << 512 << 1.0f << false;
+    QTest::newRow("512 channels, inputs >= 0") << 512 << 1.0f << true;
+    QTest::newRow("256 channels, inputs in [0, 1000]") << 256 << 1000.0f << true;
+    QTest::newRow("64 channels, inputs in [-1e4, 1e4]") << 64 << 1e4f << false;
+}
+
+void TestConvWinograd::bigFourByFourLayers()
+{
+    QFETCH(int, channels);
+    QFETCH(float, scale);
+    QFETCH(bool, oneSigned);
+    const Layer l { channels, 18, 21, 16, 1, PaddingMode::Zeros, false };
+    const ConvParams params = paramsFor(l);
+    std::mt19937 rng(static_cast<unsigned>(channels));
+    Tensor input({ l.channels, l.height, l.width });
+    Tensor weight({ l.outChannels, l.channels, 3, 3 });
+    Tensor bias({ l.outChannels });
+    randomise(input, rng);
+    randomise(weight, rng);
+    randomise(bias, rng);
+    for (auto& v : input.values())
+        v = (oneSigned ? std::abs(v) : v) * scale;
+    auto plan = planConvWithWeights(input, weight, &bias, params);
+    QVERIFY(plan.ok());
+    Tensor want;
+    QVERIFY(convolveNaive(input, weight, &bias, params, want).ok());
+    double errors[2] = {};
+    for (int tile : { 2, 4 }) {
+        RunOptions options;
+        options.threads = 2;
+        Tensor got;
+        QVERIFY(detail::convolveWinograd(input, weight, &bias, params, *plan, got, options, tile)
+                    .ok());
+        errors[tile / 4] = relativeError(got, want);
+    }
+    qInfo("relative error F(2x2) %.3g, F(4x4) %.3g", errors[0], errors[1]);
+    QVERIFY2(errors[0] <= kTolerance, std::to_string(errors[0]).c_str());
+    QVERIFY2(errors[1] <= kDeepTolerance, std::to_string(errors[1]).c_str());
 }
 
 // Without a Workspace, convolve() lends the call one of the engine's: a large layer, a small one
