@@ -1159,6 +1159,14 @@
         <source>close failed</source>
         <translation>Schließen fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>the weight &apos;%1&apos; has shape %2 but the layer needs %3: check the layer&apos;s parameters or the weights file</source>
+        <translation>das Gewicht &apos;%1&apos; hat die Form %2, aber die Schicht braucht %3: prüfen Sie die Parameter der Schicht oder die Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>the input has %1 channels but the network needs %2</source>
+        <translation>die Eingabe hat %1 Kanäle, aber das Netz braucht %2</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>

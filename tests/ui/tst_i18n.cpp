@@ -10,6 +10,7 @@
 #include "image_io.h"
 #include "lecture/lecture.h"
 #include "mainwindow.h"
+#include "network.h"
 #include "onnx_import.h"
 #include "playground/animation_controller.h"
 #include "playground/playground_model.h"
@@ -311,6 +312,18 @@ private slots:
             QStringLiteral("/tmp/net.json: Schicht 0 (conv0): kernel muss eine ganze Zahl oder eine Liste mit 2 ganzen Zahlen sein, "
                            "nicht ein String"));
         QVERIFY(isKnownEngineMessage("cannot read /tmp/x 12.png: no such file"));
+        // Weights that do not fit the network, as the Network view's forward pass reports them.
+        auto spec = parseNetworkSpec(R"({"format": "convscope-network", "version": 1, "input": {"channels": 1, "size": [8, 8]},
+                                         "layers": [{"type": "conv", "name": "c1", "out_channels": 2, "kernel": 3}]})");
+        QVERIFY(spec.ok());
+        WeightStore wrong;
+        wrong.insert("c1.weight", Tensor({ 2, 1, 5, 5 }));
+        const auto ran = forward(spec->network, Tensor({ 1, 8, 8 }), &wrong);
+        QVERIFY(!ran.ok());
+        QVERIFY2(isKnownEngineMessage(ran.error().message), ran.error().message.c_str());
+        QCOMPARE(translateEngineMessage(ran.error().message),
+            QStringLiteral("Schicht 0 (c1): das Gewicht 'c1.weight' hat die Form (2, 1, 5, 5), aber die Schicht braucht (2, 1, 3, 3): "
+                           "prüfen Sie die Parameter der Schicht oder die Gewichtsdatei"));
         // The ONNX importer's notes (the status bar after an import).
         QCOMPARE(translateEngineMessage("node '/0/Pad' (Pad) became the padding of conv1"),
             QStringLiteral("Knoten '/0/Pad' (Pad) wurde zum Padding von conv1"));

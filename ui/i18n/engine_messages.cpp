@@ -408,6 +408,10 @@ const char *const kFilePatterns[] = {
     QT_TRANSLATE_NOOP("EngineMessages", "unknown giflib error"),
     QT_TRANSLATE_NOOP("EngineMessages", "cannot open"),
     QT_TRANSLATE_NOOP("EngineMessages", "close failed"),
+    // weights that do not fit the network (engine/network.cpp, the Network view's maps)
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the weight '%1' has shape %2 but the layer needs %3: check the layer's parameters or the weights file"),
+    QT_TRANSLATE_NOOP("EngineMessages", "the input has %1 channels but the network needs %2"),
 };
 
 // The Playground's patterns (kPatterns), for telling a known message from an unknown one.
