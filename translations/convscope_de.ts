@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>a network spec starts with &quot;format&quot;: &quot;convscope-network&quot;</source>
-        <translation>eine Netzbeschreibung beginnt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
+        <translation>eine Netzwerkbeschreibung beginnt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
     </message>
     <message>
         <source>add &quot;version&quot;: 1</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>format is %1, not &quot;convscope-network&quot;: this is not a ConvScope network spec</source>
-        <translation>format ist %1, nicht &quot;convscope-network&quot;: das ist keine ConvScope-Netzbeschreibung</translation>
+        <translation>format ist %1, nicht &quot;convscope-network&quot;: das ist keine ConvScope-Netzwerkbeschreibung</translation>
     </message>
     <message>
         <source>the spec has version %1 but this ConvScope reads version %2: update ConvScope to open it</source>
@@ -777,11 +777,11 @@
     </message>
     <message>
         <source>the JSON is nested deeper than %1 levels: a network spec needs only a few</source>
-        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt: eine Netzbeschreibung braucht nur wenige</translation>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt: eine Netzwerkbeschreibung braucht nur wenige</translation>
     </message>
     <message>
         <source>the spec is empty: a network spec is a JSON object with &quot;format&quot;: &quot;convscope-network&quot;</source>
-        <translation>die Beschreibung ist leer: eine Netzbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
+        <translation>die Beschreibung ist leer: eine Netzwerkbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>a network spec is a JSON object with &quot;format&quot;: &quot;convscope-network&quot;, not %1</source>
-        <translation>eine Netzbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;, nicht %1</translation>
+        <translation>eine Netzwerkbeschreibung ist ein JSON-Objekt mit &quot;format&quot;: &quot;convscope-network&quot;, nicht %1</translation>
     </message>
     <message>
         <source>input must be an object like {&quot;channels&quot;: 3, &quot;size&quot;: [224, 224]}, not %1</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>the input has %1 channels but the network needs %2</source>
-        <translation>die Eingabe hat %1 Kanäle, aber das Netz braucht %2</translation>
+        <translation>die Eingabe hat %1 Kanäle, aber das Netzwerk braucht %2</translation>
     </message>
 </context>
 <context>
