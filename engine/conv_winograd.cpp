@@ -389,14 +389,11 @@ Status convolveTiles(const Tensor& input, const Tensor& weight, const Tensor* bi
                             simd::store(split + (i * M + p) * splitLength + k, r[i]);
                     }
                 }
-                const std::int64_t t0 = std::int64_t { ty - ty0 } * tilesX;
-                for (int i = 0; i < a; ++i) {
+                float* to = v + c * ld + std::int64_t { ty - ty0 } * tilesX; // V_0 of the row
+                for (int i = 0; i < a; ++i, to += a * vPlane) {
                     const float* from[a];
-                    float* to[a];
-                    for (int j = 0; j < a; ++j) {
+                    for (int j = 0; j < a; ++j)
                         from[j] = split + (i * M + j % M) * splitLength + j / M;
-                        to[j] = v + ((i * a + j) * std::int64_t { channels } + c) * ld + t0;
-                    }
                     for (int t = 0; t < tilesX; t += w) {
                         Vec d[a];
                         Vec r[a];
@@ -404,7 +401,7 @@ Status convolveTiles(const Tensor& input, const Tensor& weight, const Tensor* bi
                             d[j] = simd::load(from[j] + t);
                         Tile<M>::input(d, r);
                         for (int j = 0; j < a; ++j)
-                            simd::store(to[j] + t, r[j]);
+                            simd::store(to + j * vPlane + t, r[j]);
                     }
                 }
             }
