@@ -1167,6 +1167,62 @@
         <source>the input has %1 channels but the network needs %2</source>
         <translation>die Eingabe hat %1 Kanäle, aber das Netzwerk braucht %2</translation>
     </message>
+    <message>
+        <source>unknown kernel preset &apos;%1&apos;: choose one of %2</source>
+        <translation>unbekannte Kernel-Vorlage &apos;%1&apos;: wählen Sie eine von %2</translation>
+    </message>
+    <message>
+        <source>kernel size %1 is out of range: each side must be 1 to %2</source>
+        <translation>die Kernelgröße %1 liegt außerhalb des Bereichs: jede Seite muss 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>the %1 kernel is 3x3 only, not %2: set the kernel size to 3x3, or use box, gaussian or gabor for other sizes</source>
+        <translation>der Kernel %1 ist nur 3x3, nicht %2: stellen Sie die Kernelgröße auf 3x3 oder verwenden Sie box, gaussian oder gabor für andere Größen</translation>
+    </message>
+    <message>
+        <source>the identity kernel needs odd sizes (it has a centre cell), not %1: use 1x1, 3x3 or 5x5</source>
+        <translation>der Identitätskernel braucht ungerade Größen (er hat eine Mittelzelle), nicht %1: verwenden Sie 1x1, 3x3 oder 5x5</translation>
+    </message>
+    <message>
+        <source>the Gaussian&apos;s sigma must be a number</source>
+        <translation>das Sigma des Gauß-Kernels muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the Gabor kernel needs a positive wavelength and aspect ratio: check lambda and gamma</source>
+        <translation>der Gabor-Kernel braucht eine positive Wellenlänge und ein positives Seitenverhältnis: prüfen Sie lambda und gamma</translation>
+    </message>
+    <message>
+        <source>a filter bank needs a 1-d or 2-d convolution weight (O, C, kH, kW); this one has shape %1</source>
+        <translation>eine Filterbank braucht ein 1-d- oder 2-d-Faltungsgewicht (O, C, kH, kW); dieses hat die Form %1</translation>
+    </message>
+    <message>
+        <source>cell size %1 px is outside 1 to 64</source>
+        <translation>die Zellgröße %1 px liegt außerhalb von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>the filter bank would be %1 x %2 px (at most %3 per side): use a smaller cell size</source>
+        <translation>die Filterbank wäre %1 x %2 px groß (höchstens %3 je Seite): verwenden Sie eine kleinere Zellgröße</translation>
+    </message>
+    <message>
+        <source>a region can become the kernel of a 2-D layer only</source>
+        <translation>ein Bereich kann nur zum Kernel einer 2-D-Schicht werden</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s groups do not divide its channels</source>
+        <translation>die Gruppen der Schicht teilen ihre Kanäle nicht</translation>
+    </message>
+    <message>
+        <source>there is no output channel %1</source>
+        <translation>es gibt keinen Ausgangskanal %1</translation>
+    </message>
+    <message>
+        <source>the region is flat: with its mean removed the kernel would be all zeros</source>
+        <translation>der Bereich ist flach: ohne seinen Mittelwert wäre der Kernel überall null</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only a grey or RGB photo can be saved</source>
+        <translation>%1 kann nicht geschrieben werden: nur ein Grau- oder RGB-Foto kann gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>

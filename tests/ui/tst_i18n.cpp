@@ -5,9 +5,11 @@
 #include "export/export_menu.h"
 #include "export/stage_export.h"
 #include "i18n/engine_messages.h"
+#include "filter_bank.h"
 #include "help_page.h"
 #include "i18n/language.h"
 #include "image_io.h"
+#include "kernels.h"
 #include "lecture/lecture.h"
 #include "mainwindow.h"
 #include "network.h"
@@ -324,6 +326,17 @@ private slots:
         QCOMPARE(translateEngineMessage(ran.error().message),
             QStringLiteral("Schicht 0 (c1): das Gewicht 'c1.weight' hat die Form (2, 1, 5, 5), aber die Schicht braucht (2, 1, 3, 3): "
                            "prüfen Sie die Parameter der Schicht oder die Gewichtsdatei"));
+        // A kernel preset that does not fit the kernel size; a filter bank of a weight it cannot show.
+        const auto identity = makeKernel("identity", 2, 2);
+        QVERIFY(!identity.ok());
+        QVERIFY(isKnownEngineMessage(identity.error().message));
+        QCOMPARE(translateEngineMessage(identity.error().message),
+            QStringLiteral("der Identitätskernel braucht ungerade Größen (er hat eine Mittelzelle), nicht 2x2: verwenden Sie 1x1, 3x3 oder 5x5"));
+        const auto bank = filterBankImage(Tensor({ 2, 2, 3, 3, 3 }), 8);
+        QVERIFY(!bank.ok());
+        QVERIFY2(isKnownEngineMessage(bank.error().message), bank.error().message.c_str());
+        QVERIFY2(translateEngineMessage(bank.error().message).startsWith(QStringLiteral("eine Filterbank braucht")),
+            qPrintable(translateEngineMessage(bank.error().message)));
         // The ONNX importer's notes (the status bar after an import).
         QCOMPARE(translateEngineMessage("node '/0/Pad' (Pad) became the padding of conv1"),
             QStringLiteral("Knoten '/0/Pad' (Pad) wurde zum Padding von conv1"));

@@ -412,6 +412,27 @@ const char *const kFilePatterns[] = {
     QT_TRANSLATE_NOOP("EngineMessages",
         "the weight '%1' has shape %2 but the layer needs %3: check the layer's parameters or the weights file"),
     QT_TRANSLATE_NOOP("EngineMessages", "the input has %1 channels but the network needs %2"),
+    // kernel presets (engine/kernels.cpp), the filter bank, "Use as kernel" (pattern_tools.cpp)
+    QT_TRANSLATE_NOOP("EngineMessages", "unknown kernel preset '%1': choose one of %2"),
+    QT_TRANSLATE_NOOP("EngineMessages", "kernel size %1 is out of range: each side must be 1 to %2"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the %1 kernel is 3x3 only, not %2: set the kernel size to 3x3, or use box, gaussian or gabor for "
+        "other sizes"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the identity kernel needs odd sizes (it has a centre cell), not %1: use 1x1, 3x3 or 5x5"),
+    QT_TRANSLATE_NOOP("EngineMessages", "the Gaussian's sigma must be a number"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the Gabor kernel needs a positive wavelength and aspect ratio: check lambda and gamma"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "a filter bank needs a 1-d or 2-d convolution weight (O, C, kH, kW); this one has shape %1"),
+    QT_TRANSLATE_NOOP("EngineMessages", "cell size %1 px is outside 1 to 64"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the filter bank would be %1 x %2 px (at most %3 per side): use a smaller cell size"),
+    QT_TRANSLATE_NOOP("EngineMessages", "a region can become the kernel of a 2-D layer only"),
+    QT_TRANSLATE_NOOP("EngineMessages", "the layer's groups do not divide its channels"),
+    QT_TRANSLATE_NOOP("EngineMessages", "there is no output channel %1"),
+    QT_TRANSLATE_NOOP("EngineMessages", "the region is flat: with its mean removed the kernel would be all zeros"),
+    QT_TRANSLATE_NOOP("EngineMessages", "cannot write %1: only a grey or RGB photo can be saved"),
 };
 
 // The Playground's patterns (kPatterns), for telling a known message from an unknown one.

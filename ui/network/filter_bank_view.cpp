@@ -2,6 +2,7 @@
 
 #include "cvqt.h"
 #include "filter_bank.h"
+#include "i18n/engine_messages.h"
 
 #include <QPainter>
 
@@ -31,7 +32,7 @@ bool FilterBankView::setWeight(const QString& title, const Tensor& weight)
     if (!picture) {
         m_image = QImage();
         m_title = title;
-        m_message = QString::fromStdString(picture.error().message);
+        m_message = translateEngineMessage(picture.error().message);
         update();
         return false;
     }

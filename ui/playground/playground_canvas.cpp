@@ -1,12 +1,14 @@
 #include "playground_canvas.h"
 
 #include "arithmetic.h"
+#include "i18n/engine_messages.h"
 #include "playground_model.h"
 
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPen>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -39,11 +41,14 @@ PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::WheelFocus);
-    auto repaint = [this] { update(); };
-    connect(model, &PlaygroundModel::stateChanged, this, repaint);
-    connect(model, &PlaygroundModel::stepChanged, this, repaint);
-    connect(model, &PlaygroundModel::outputReady, this, repaint);
-    connect(model, &PlaygroundModel::problemChanged, this, repaint);
+    m_updateSoon = new QTimer(this);
+    m_updateSoon->setSingleShot(true);
+    m_updateSoon->setInterval(0);
+    connect(m_updateSoon, &QTimer::timeout, this, [this] { update(); });
+    connect(model, &PlaygroundModel::stateChanged, this, &PlaygroundCanvas::updateSoon);
+    connect(model, &PlaygroundModel::stepChanged, this, [this] { update(); });
+    connect(model, &PlaygroundModel::outputReady, this, &PlaygroundCanvas::updateSoon);
+    connect(model, &PlaygroundModel::problemChanged, this, &PlaygroundCanvas::updateSoon);
     connect(model, &PlaygroundModel::sceneChanged, this, &PlaygroundCanvas::onSceneChanged);
     m_inputKey = inputKey(model->scene());
     m_zoom = std::clamp(model->scene().view.zoom, kMinZoom, kMaxZoom);
@@ -61,7 +66,17 @@ void PlaygroundCanvas::onSceneChanged()
         m_hover.reset();
         emit zoomChanged(m_zoom);
     }
-    update();
+    updateSoon();
+}
+
+void PlaygroundCanvas::updateSoon()
+{
+    // An edit's own work (the controls, their layout and repaint) and the stage's repaint (up to
+    // 10 ms with 16 output channels) used to run back to back, blocking the GUI thread for their
+    // sum; a zero timer repaints the stage after the event loop's next turn (timers, input), see
+    // bench_gui_latency. (A queued call would not do: it runs before the update request the
+    // edit has already posted, which would then paint the stage too.)
+    m_updateSoon->start();
 }
 
 void PlaygroundCanvas::setPresenterScale(double scale)
@@ -317,7 +332,7 @@ bool PlaygroundCanvas::useRegionAsKernel(const InputRegion& region)
     options.outputChannel = m_regionAllOutputs ? -1 : scene.animation.outputChannel;
     auto made = sceneWithRegionKernel(scene, *m_model->state().input, region, options);
     if (!made) {
-        emit statusMessage(tr("Cannot use the region as the kernel: %1").arg(QString::fromStdString(made.error().message)));
+        emit statusMessage(tr("Cannot use the region as the kernel: %1").arg(translateEngineMessage(made.error().message)));
         return false;
     }
     m_model->setScene(made->scene, tr("Use region as kernel"));
