@@ -139,31 +139,49 @@ Blocking blockingFor(int oPerGroup, int outputWidth)
 // feeds the K - or fewer - output rows it touches, so a vector of 8 x R outputs costs
 // (R + K - 1) * K loads for R * K * K multiply-adds (30 for 72 with K = 3). Rows above and
 // below the input read a row of zeros; the first and last vectors of a row, which reach into the
-// left and right padding, load the nearest 8 columns inside the row and shift zeros in. A row's
+// left and right padding, load only the lanes inside the row (a masked load). A row's
 // last vector ends at the row's end and overlaps the one before it (both write the same values).
 constexpr int kDepthwiseRows = 8;
 
+// Columns c .. c+7 of a row of `width` floats, zeros outside [0, width): columnsAt(c, width)
+// once per column offset, then loadColumns(row, columns) for each row.
 #if defined(__AVX2__) && defined(__FMA__)
-// Columns c .. c+7 of a row of `width` >= 8 floats, zeros outside [0, width).
-inline simd::Vec loadZeroPadded(const float* row, int c, int width)
+struct Columns {
+    __m256i inside; // lanes whose column lies in the row
+    std::intptr_t first;
+};
+inline Columns columnsAt(int c, int width)
 {
-    if (c >= 0 && c + simd::kWidth <= width)
-        return simd::load(row + c);
-    const int base = c < 0 ? 0 : width - simd::kWidth;
-    const int shift = std::clamp(c - base, -simd::kWidth, simd::kWidth);
-    const __m256i idx = _mm256_add_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
-        _mm256_set1_epi32(shift));
-    const __m256i inside = _mm256_and_si256(_mm256_cmpgt_epi32(idx, _mm256_set1_epi32(-1)),
-        _mm256_cmpgt_epi32(_mm256_set1_epi32(simd::kWidth), idx));
-    const simd::Vec v = _mm256_permutevar8x32_ps(simd::load(row + base), idx);
-    return _mm256_and_ps(v, _mm256_castsi256_ps(inside));
+    const __m256i col
+        = _mm256_add_epi32(_mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7), _mm256_set1_epi32(c));
+    return { _mm256_and_si256(_mm256_cmpgt_epi32(col, _mm256_set1_epi32(-1)),
+                 _mm256_cmpgt_epi32(_mm256_set1_epi32(width), col)),
+        c };
+}
+inline simd::Vec loadColumns(const float* row, const Columns& columns)
+{
+    // A masked load reads (and may fault on) only the lanes inside the row, so its address may
+    // lie before the row; it is computed as an integer, not as an out-of-range pointer.
+    const auto* p = reinterpret_cast<const float*>(reinterpret_cast<std::uintptr_t>(row)
+        + static_cast<std::uintptr_t>(columns.first * std::intptr_t { sizeof(float) }));
+    return _mm256_maskload_ps(p, columns.inside);
 }
 #else
-inline simd::Vec loadZeroPadded(const float* row, int c, int width)
+struct Columns {
+    int first;
+    int width;
+};
+inline Columns columnsAt(int c, int width)
+{
+    return { c, width };
+}
+inline simd::Vec loadColumns(const float* row, const Columns& columns)
 {
     simd::Vec v {};
-    for (int i = 0; i < simd::kWidth; ++i)
-        v[i] = c + i >= 0 && c + i < width ? row[c + i] : 0.0f;
+    for (int i = 0; i < simd::kWidth; ++i) {
+        const int c = columns.first + i;
+        v[i] = c >= 0 && c < columns.width ? row[c] : 0.0f;
+    }
     return v;
 }
 #endif
@@ -187,10 +205,11 @@ inline void depthwiseVector(const float* const* rows, int c0, int width, const f
 #pragma GCC unroll 8
         for (int ky = 0; ky < K; ++ky)
             w[ky] = simd::broadcast(kernel[ky * K + kx]);
+        [[maybe_unused]] const Columns columns = columnsAt(c0 + kx, width);
 #pragma GCC unroll 16
         for (int i = 0; i < R + K - 1; ++i) {
             simd::Vec v
-                = Edge ? loadZeroPadded(rows[i], c0 + kx, width) : simd::load(rows[i] + c0 + kx);
+                = Edge ? loadColumns(rows[i], columns) : simd::load(rows[i] + c0 + kx);
 #if defined(__AVX2__) && defined(__FMA__)
             // In a register: GCC would otherwise fold the load into each of the K multiply-adds
             // that use it, loading every input vector K times (a quarter slower).
