@@ -2,10 +2,16 @@
 // 451x300 cat with 16 output channels (target: never more than 16 ms, one frame at 60 Hz).
 //
 // A 1 ms timer runs on the GUI thread the whole time; the longest gap between two of its ticks is
-// the longest block. Meanwhile the main window is shown (offscreen) and the kernel size, stride,
-// padding and dilation change every 80 ms, each change recomputing the layer and the whole-image
-// feature maps in workers. Prints the longest gap, the 99th percentile and how many results
-// arrived. Run: QT_QPA_PLATFORM=offscreen build/bench/bench_gui_latency
+// the longest block. Meanwhile the main window is shown (offscreen, 1600x1000) and the kernel
+// size, stride, padding and dilation are stepped as a user would: arrow-key presses posted to the
+// real spin boxes, one every 80 ms while a control is "held", a pause of 400 ms between controls
+// so the whole-image feature maps finish. Each step recomputes the layer and the 16 feature maps
+// in workers. Prints the longest gap and the 99th percentile, by the clock and by the GUI thread's
+// own CPU time between two ticks (on a shared machine the clock also counts time the GUI thread
+// waited for a core), and how many results arrived.
+// Run: QT_QPA_PLATFORM=offscreen build/bench/bench_gui_latency
+// CONVSCOPE_BENCH_VERBOSE=1 lists every edit and every event over 8 ms (=N: over N ms), and for
+// every gap over 16 ms the events that ran in it, back to back.
 
 #include "mainwindow.h"
 #include "playground/feature_map_panel.h"
@@ -14,11 +20,14 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QSpinBox>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <string>
 #include <vector>
 
 static void initResources() { Q_INIT_RESOURCE(resources); }
@@ -32,10 +41,18 @@ static double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+static QElapsedTimer g_clock; // shared by the probe and the event log
+
 // Times every outermost event the GUI thread handles, by the clock and by the CPU time it used;
-// with CONVSCOPE_BENCH_VERBOSE set, names every event that keeps the GUI thread longer than 8 ms.
+// with CONVSCOPE_BENCH_VERBOSE set, names every event that keeps the GUI thread longer than 8 ms
+// and keeps a log of the outermost events for the probe to print when a gap is long.
 class TimingApplication : public QApplication {
 public:
+    struct Logged {
+        double start, ms, cpu;
+        int type;
+        std::string name;
+    };
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -43,6 +60,7 @@ public:
             return QApplication::notify(receiver, event);
         QElapsedTimer t;
         t.start();
+        const double start = static_cast<double>(g_clock.nsecsElapsed()) / 1e6;
         const double cpu = threadCpuMs();
         const int type = event->type();
         // Named before the event: its handler may delete the receiver.
@@ -57,15 +75,29 @@ public:
             m_longestCpu = std::max(m_longestCpu, cpuMs);
             m_over16 += ms > 16.0;
             m_cpuOver16 += cpuMs > 16.0;
+            if (m_verbose && ms > 0.3)
+                m_log.push_back({ start, ms, cpuMs, type, name.toStdString() });
         }
         if (m_verbose && ms > m_threshold)
             std::printf("%6.1f ms (cpu %5.1f)  event %d  %s\n", ms, cpuMs, type, name.constData());
         return result;
     }
     void startMeasuring() { m_measuring = true; }
+    void stopMeasuring() { m_measuring = false; }
     double longestCpu() const { return m_longestCpu; }
     int over16() const { return m_over16; }
     int cpuOver16() const { return m_cpuOver16; }
+    // Prints the logged outermost events that started after `from` (ms on g_clock), then forgets
+    // the log up to now.
+    void printSince(double from)
+    {
+        for (const Logged &e : m_log)
+            if (e.start >= from)
+                std::printf("      +%5.1f ms: %5.1f ms (cpu %4.1f)  event %d  %s\n", e.start - from, e.ms, e.cpu,
+                    e.type, e.name.c_str());
+        m_log.clear();
+    }
+    void forget() { m_log.clear(); }
 
 private:
     bool m_verbose = qEnvironmentVariableIsSet("CONVSCOPE_BENCH_VERBOSE");
@@ -78,7 +110,17 @@ private:
     double m_longestCpu = 0;
     int m_over16 = 0;
     int m_cpuOver16 = 0;
+    std::vector<Logged> m_log;
 };
+
+// The value below which `perMille` thousandths of v lie.
+static double quantile(std::vector<double> v, int perMille)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() * static_cast<std::size_t>(perMille) / 1000];
+}
 
 int main(int argc, char *argv[])
 {
@@ -89,75 +131,130 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ConvScopeBench"));
     using namespace convscope;
     using namespace convscope::ui;
+    const bool verbose = qEnvironmentVariableIsSet("CONVSCOPE_BENCH_VERBOSE");
 
     MainWindow window;
+    // Quitting must not wait for an answer to "save the changes?".
+    window.setAskHandler([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
     window.openScene(QStringLiteral(":/scenes/default.convscope.json"));
     Scene scene = window.model()->scene();
     scene.layer.outChannels = 16;
     scene.layer.kernelPresets = { "sobel_x", "sobel_y", "laplacian", "gaussian", "box", "sharpen", "emboss",
         "scharr_x", "scharr_y", "prewitt_x", "prewitt_y", "identity", "gabor", "random" };
     window.model()->setScene(scene, QStringLiteral("setup"));
+    if (!window.model()->isValid()) {
+        std::fprintf(stderr, "the benchmark scene is impossible: %s\n", qPrintable(window.model()->problem()));
+        return 1;
+    }
     window.resize(1600, 1000);
     window.show();
 
-    std::vector<double> gaps;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
+    // The user's steps: which spin box, and arrow up (+1) or down (-1).
+    struct Step {
+        const char *spin;
+        int direction;
+    };
+    std::vector<Step> steps;
+    const auto hold = [&steps](const char *spin, int direction, int count) {
+        for (int i = 0; i < count; ++i)
+            steps.push_back({ spin, direction });
+        steps.push_back({ nullptr, 0 }); // let go: a pause
+    };
+    for (int round = 0; round < 2; ++round) {
+        hold("kernelSpin0", +1, 3); // 3 -> 9
+        hold("kernelSpin0", -1, 3);
+        hold("strideSpin0", +1, 2);
+        hold("strideSpin0", -1, 2);
+        hold("paddingSpin0", +1, 3);
+        hold("paddingSpin0", -1, 3);
+        hold("dilationSpin0", +1, 2);
+        hold("dilationSpin0", -1, 2);
+    }
+    for (const Step &s : steps)
+        if (s.spin && !window.findChild<QSpinBox *>(QString::fromLatin1(s.spin))) {
+            std::fprintf(stderr, "no spin box %s in the window\n", s.spin);
+            return 1;
+        }
+
+    std::vector<double> gaps, cpuGaps;
+    g_clock.start();
+    qint64 last = g_clock.nsecsElapsed();
+    double lastCpu = threadCpuMs();
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        gaps.push_back(static_cast<double>(now - last) / 1e6);
-        last = now;
+        const qint64 now = g_clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
+        const double gap = static_cast<double>(now - last) / 1e6;
+        gaps.push_back(gap);
+        cpuGaps.push_back(cpu - lastCpu);
+        if (verbose) {
+            if (gap > 16.0 || cpu - lastCpu > 10.0) {
+                std::printf("  gap %.1f ms (GUI thread cpu %.1f ms):\n", gap, cpu - lastCpu);
+                app.printSince(static_cast<double>(last) / 1e6);
+            } else {
+                app.forget();
+            }
+        }
+        last = g_clock.nsecsElapsed();
+        lastCpu = threadCpuMs();
     });
 
-    int outputs = 0;
+    int outputs = 0, maps = 0;
     QObject::connect(window.model(), &PlaygroundModel::outputReady, [&] { ++outputs; });
+    auto *panel = window.findChild<FeatureMapPanel *>();
+    if (panel)
+        QObject::connect(panel, &FeatureMapPanel::mapsUpdated, [&] { ++maps; });
 
-    struct Edit {
-        int kernel, stride, padding, dilation;
-    };
-    const Edit edits[] = { { 5, 1, 2, 1 }, { 5, 2, 2, 1 }, { 3, 2, 1, 2 }, { 7, 1, 3, 1 }, { 3, 1, 1, 1 },
-        { 3, 3, 0, 1 }, { 5, 1, 4, 2 }, { 3, 1, 1, 3 }, { 9, 1, 4, 1 }, { 3, 1, 1, 1 } };
-    int next = 0;
+    std::size_t next = 0;
+    int edits = 0;
     QTimer driver;
+    driver.setTimerType(Qt::PreciseTimer);
     QObject::connect(&driver, &QTimer::timeout, [&] {
-        if (next == 2 * static_cast<int>(std::size(edits))) {
+        if (next == steps.size()) {
             driver.stop();
-            QTimer::singleShot(1500, &app, &QApplication::quit); // let the last results arrive
+            QTimer::singleShot(1500, &app, [&] { // let the last results arrive; closing is not measured
+                probe.stop();
+                app.stopMeasuring();
+                QApplication::quit();
+            });
             return;
         }
-        const Edit &e = edits[next % std::size(edits)];
-        Scene s = window.model()->scene();
-        s.layer.kernel = { e.kernel, e.kernel, 3 };
-        s.layer.stride = { e.stride, e.stride, 1 };
-        s.layer.padding = Padding::explicitly({ e.padding, e.padding, 0 });
-        s.layer.dilation = { e.dilation, e.dilation, 1 };
-        QElapsedTimer t;
-        t.start();
-        window.model()->setScene(s, QStringLiteral("edit %1").arg(next));
-        if (qEnvironmentVariableIsSet("CONVSCOPE_BENCH_VERBOSE"))
-            std::printf("setScene %.1f ms\n", t.nsecsElapsed() / 1e6);
-        window.model()->setStep(next * 997);
-        ++next;
+        const Step &s = steps[next++];
+        if (!s.spin) {
+            driver.start(400); // a pause between two controls: the feature maps finish
+            return;
+        }
+        driver.start(80); // a spin box held down
+        auto *spin = window.findChild<QSpinBox *>(QString::fromLatin1(s.spin));
+        const int key = s.direction > 0 ? Qt::Key_Up : Qt::Key_Down;
+        // Posted, as the window system delivers a key press: handled in its own event.
+        QCoreApplication::postEvent(spin, new QKeyEvent(QEvent::KeyPress, key, Qt::NoModifier));
+        QCoreApplication::postEvent(spin, new QKeyEvent(QEvent::KeyRelease, key, Qt::NoModifier));
+        ++edits;
+        if (verbose)
+            std::printf("edit %d: %s %s\n", edits, s.spin, s.direction > 0 ? "up" : "down");
     });
     // Start measuring once the window has settled.
     QTimer::singleShot(1500, [&] {
-        last = clock.nsecsElapsed();
+        last = g_clock.nsecsElapsed();
+        lastCpu = threadCpuMs();
         app.startMeasuring();
         probe.start(1);
         driver.start(80);
     });
     QApplication::exec();
 
-    std::sort(gaps.begin(), gaps.end());
-    const double worst = gaps.empty() ? 0.0 : gaps.back();
-    const double p99 = gaps.empty() ? 0.0 : gaps[gaps.size() * 99 / 100];
-    std::printf("parameter edits: %d on the 451x300 cat, 16 output channels\n", next);
-    std::printf("layer outputs delivered from the worker: %d\n", outputs);
-    std::printf("GUI thread: longest block %.1f ms, 99th percentile gap %.1f ms (%zu probe ticks)\n", worst,
-        p99, gaps.size());
+    const double worst = gaps.empty() ? 0.0 : *std::max_element(gaps.begin(), gaps.end());
+    const double worstCpu = cpuGaps.empty() ? 0.0 : *std::max_element(cpuGaps.begin(), cpuGaps.end());
+    std::printf("parameter edits: %d arrow presses on the spin boxes, 451x300 cat, 16 output channels\n", edits);
+    std::printf("results delivered from the workers: %d layer outputs, %d sets of feature maps\n", outputs, maps);
+    std::printf("GUI thread, gap between 1 ms ticks: longest %.1f ms, 99th percentile %.1f ms, 99.9th %.1f ms "
+                "(%zu ticks, %zu over 16 ms)\n",
+        worst, quantile(gaps, 990), quantile(gaps, 999), gaps.size(),
+        static_cast<std::size_t>(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16.0; })));
+    std::printf("GUI thread's own CPU time between two ticks: longest %.1f ms, 99th percentile %.1f ms\n", worstCpu,
+        quantile(cpuGaps, 990));
     std::printf("GUI thread events: %d took longer than 16 ms by the clock, %d used more than 16 ms of CPU; "
                 "the most CPU one event used: %.1f ms\n",
         app.over16(), app.cpuOver16(), app.longestCpu());

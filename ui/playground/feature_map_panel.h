@@ -52,6 +52,8 @@ private:
     void schedule();
     void start();
     void rebuildTiles();
+    // The tiles resized smoothly for `inner` in a worker (after the panel was resized).
+    void retile(const QSize &inner);
     void updateSelection(); // the animated channel's frame
 
     PlaygroundModel *m_model;
@@ -68,6 +70,8 @@ private:
     quint64 m_pending = 0;
     quint64 m_finished = 0; // the last request that ended, with maps or without (a failed input)
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QSize m_retiling; // the tile size a worker is resizing the maps of request m_retilingRequest for
+    quint64 m_retilingRequest = 0;
 };
 
 } // namespace convscope::ui

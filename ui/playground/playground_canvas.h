@@ -17,6 +17,8 @@
 #include <optional>
 #include <utility>
 
+class QTimer;
+
 namespace convscope::ui {
 
 class PlaygroundModel;
@@ -77,6 +79,8 @@ protected:
 
 private:
     void onSceneChanged();
+    // Repaints in a later turn of the event loop than the model change that asks for it.
+    void updateSoon();
     void zoomAt(const QPointF& point, double factor);
     void updateHover(const QPointF& point);
     void activateCell(const StageCell& cell);
@@ -93,6 +97,7 @@ private:
     QPointF m_pan;
     std::optional<StageCell> m_hover;
     bool m_pressed = false;
+    QTimer* m_updateSoon = nullptr;
     bool m_dragging = false;
     bool m_cropping = false; // Shift+drag on a photo: choosing the input crop
     QPointF m_dragPoint;
