@@ -487,8 +487,8 @@ bool winogradSuits(const SlidingPlan& plan, const ConvParams& params)
 
 // F(4x4) wherever its products still get enough tiles. Measured per VGG-16 layer at one thread
 // (bench/vgg_profile, CPU ms, F(2x2) -> F(4x4)): 224x224 outputs 51-55 -> 38, 112x112 50-52 ->
-// 36-42, 56x56 38-48 -> 28-37, 28x28 with 512 channels 49-57 -> 38-44 (256 -> 512: level), but
-// 14x14 15-16 -> 23-35: 4x4 tiles leave 16 tiles per product there.
+// 36-42, 56x56 38-48 -> 28-45, 28x28 with 512 channels 40-57 -> 38-44 (256 -> 512: level), but
+// 14x14 15-17 -> 23-36: 4x4 tiles leave 16 tiles per product there.
 int winogradTile(const SlidingPlan& plan)
 {
     return std::min(plan.axes[0].output, plan.axes[1].output) >= 28 ? 4 : 2;
