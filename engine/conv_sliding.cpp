@@ -4,6 +4,7 @@
 #include "simd.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 #include <vector>
