@@ -377,10 +377,11 @@ std::string groupedNumber(std::int64_t v)
 {
     const bool negative = v < 0;
     std::string digits = std::to_string(negative ? -v : v);
+    const std::string separator = groupSeparator();
     std::string out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
+            out += separator;
         out += digits[i];
     }
     return negative ? "−" + out : out;

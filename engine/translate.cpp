@@ -1,12 +1,25 @@
 #include "translate.h"
 
 #include <atomic>
+#include <utility>
 #include <vector>
 
 namespace convscope {
 
 namespace {
 std::atomic<TextTranslator> g_translator { nullptr };
+// Written before any text is made (start-up, a language switch between windows), read after.
+std::string g_groupSeparator = ",";
+}
+
+void setGroupSeparator(std::string separator)
+{
+    g_groupSeparator = std::move(separator);
+}
+
+std::string groupSeparator()
+{
+    return g_groupSeparator;
 }
 
 void setTextTranslator(TextTranslator translator)

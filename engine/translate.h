@@ -30,4 +30,10 @@ void setTextTranslator(TextTranslator translator);
 // that contains "%2" is not substituted again). A placeholder without an argument stays as it is.
 [[nodiscard]] std::string fillText(std::string_view pattern, std::initializer_list<std::string> args);
 
+// The thousands separator of grouped numbers in texts ("50,348,032"): "," unless the GUI sets its
+// language's ("." for German, where "1,037" would read as a decimal). Set once at start-up, like
+// the translator; the command line keeps ",".
+void setGroupSeparator(std::string separator);
+[[nodiscard]] std::string groupSeparator();
+
 } // namespace convscope

@@ -2,6 +2,7 @@
 // German is chosen, back in English after switching back, and the remembered choice.
 
 #include "exercises.h"
+#include "exercises/exercise_html.h"
 #include "export/export_menu.h"
 #include "export/stage_export.h"
 #include "i18n/engine_messages.h"
@@ -22,6 +23,8 @@
 #include "network/layer_stack_editor.h"
 #include "network/network_model.h"
 #include "network/network_view.h"
+#include "network/summary_table.h"
+#include "network/summary_table_model.h"
 #include "shape.h"
 #include "translate.h"
 #include "test_settings.h"
@@ -493,6 +496,35 @@ private slots:
         QVERIFY(speed);
         speed->setValue(1.5);
         QVERIFY2(speed->text().startsWith(QStringLiteral("1.50")), qPrintable(speed->text()));
+    }
+
+    // Grouped thousands follow the language too: "1,037" is one thousand and thirty-seven in
+    // English but one point zero three seven in German, so German groups with points.
+    void groupedNumbersFollowTheLanguage()
+    {
+        QVERIFY(installTranslators(QStringLiteral("de")));
+        const ExerciseSet set = lectureSet();
+        QVERIFY(set.exercises.size() > 1);
+        const Exercise &second = set.exercises[1]; // Exercise I (b): 3205 parameters
+        QCOMPARE(QString::fromStdString(answerText(second.answer)), QStringLiteral("3.205"));
+        QVERIFY2(solutionHtml(second).contains(QStringLiteral("<b>3.205</b>")), qPrintable(solutionHtml(second)));
+        // What the solution shows is accepted when typed back, and so is the English form.
+        QCOMPARE(checkAnswer(second, "3.205").verdict, Verdict::Correct);
+        QCOMPARE(checkAnswer(second, "3,205").verdict, Verdict::Correct);
+        {
+            MainWindow w;
+            QVERIFY(w.openPreset(QStringLiteral("lenet5")));
+            SummaryTable *table = w.networkView()->table();
+            w.networkView()->setShowsSpecShapes(true);
+            const int last = table->model()->rowCount() - 1;
+            QCOMPARE(table->model()->index(last, SummaryTableModel::Params).data().toString(), QStringLiteral("61.706"));
+            const QString tip = table->model()->index(last, SummaryTableModel::Params).data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("0,2")), qPrintable(tip)); // 61,706 x 4 bytes = 0.2 MB
+            w.networkModel()->cancel();
+        }
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QCOMPARE(QString::fromStdString(answerText(second.answer)), QStringLiteral("3,205"));
+        QCOMPARE(SummaryTableModel::grouped(61706), QStringLiteral("61,706"));
     }
 
     // The Network view's undo steps name the edited field in the chosen language

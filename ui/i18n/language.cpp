@@ -1,5 +1,7 @@
 #include "i18n/language.h"
 
+#include "i18n/number_format.h"
+
 #include "translate.h"
 
 #include <QActionGroup>
@@ -94,6 +96,7 @@ bool installTranslators(const QString &language)
     setTextTranslator(nullptr);
     g_current = QStringLiteral("en");
     QLocale::setDefault(localeFor(g_current));
+    setGroupSeparator(numberLocale().groupSeparator().toStdString());
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || language == QLatin1String("en") || !availableLanguages().contains(language))
         return language == QLatin1String("en");
@@ -119,6 +122,7 @@ bool installTranslators(const QString &language)
     setTextTranslator(&translateEngineText);
     g_current = language;
     QLocale::setDefault(localeFor(language));
+    setGroupSeparator(numberLocale().groupSeparator().toStdString());
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "parameter_arguments.h"
 
 #include "count_bar.h"
+#include "i18n/number_format.h"
 #include "network.h"
 
 #include <QGridLayout>
@@ -20,7 +21,7 @@ namespace {
 
 QString num(std::int64_t v)
 {
-    return QLocale(QLocale::English).toString(static_cast<qlonglong>(v));
+    return groupedInteger(v);
 }
 
 std::int64_t summaryParams(const Network& net, std::size_t layer)
@@ -274,15 +275,15 @@ void ParameterArguments::refresh()
     const double ratio = k.vanilla > 0 ? static_cast<double>(k.depthwiseSeparable) / static_cast<double>(k.vanilla) : 0.0;
     QString verdict;
     if (k.depthwiseSeparable < k.vanilla)
-        verdict = tr("%1× fewer parameters").arg(QLocale(QLocale::English).toString(1.0 / ratio, 'f', 1));
+        verdict = tr("%1× fewer parameters").arg(decimalText(1.0 / ratio, 1));
     else if (k.depthwiseSeparable == k.vanilla)
         verdict = tr("the same number of parameters");
     else
-        verdict = tr("%1× more parameters").arg(QLocale(QLocale::English).toString(ratio, 'f', 1));
+        verdict = tr("%1× more parameters").arg(decimalText(ratio, 1));
     m_lines[5]->setText(tr("Ratio: %1 / %2 = <b>%3</b>, %4. For h = w = 3 it is 9C + C² against 9C²: "
                            "cheaper for every C ≥ 2 (but a depth-wise kernel cannot mix channels).")
                             .arg(num(k.depthwiseSeparable), num(k.vanilla),
-                                QLocale(QLocale::English).toString(ratio, 'f', 3), verdict));
+                                decimalText(ratio, 3), verdict));
     m_bars[0]->setValue(fc, fc);
     m_bars[1]->setValue(lc, fc);
     m_bars[2]->setValue(cv, fc);

@@ -1,5 +1,6 @@
 #include "rf_comparison.h"
 
+#include "i18n/number_format.h"
 #include "network.h"
 
 #include <QGridLayout>
@@ -104,7 +105,7 @@ private:
 namespace {
 QString num(std::int64_t v)
 {
-    return QLocale(QLocale::English).toString(static_cast<qlonglong>(v));
+    return groupedInteger(v);
 }
 } // namespace
 
@@ -200,7 +201,7 @@ void RfComparison::refresh()
             tr("The same receptive field (r = %1) with %2% of the weights (%3C² instead of %4C²), and %5 "
                "non-linearities (one after each layer) instead of one.")
                 .arg(stacked.receptiveField)
-                .arg(QLocale(QLocale::English).toString(share, 'f', 0))
+                .arg(decimalText(share, 0))
                 .arg(s2)
                 .arg(k2)
                 .arg(depths[i] == 2 ? tr("two") : tr("three")));

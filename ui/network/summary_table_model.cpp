@@ -1,5 +1,7 @@
 #include "summary_table_model.h"
 
+#include "i18n/number_format.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -42,8 +44,7 @@ SummaryTableModel::SummaryTableModel(QObject *parent)
 
 QString SummaryTableModel::grouped(std::int64_t value)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(static_cast<qlonglong>(value));
+    return groupedInteger(value);
 }
 
 void SummaryTableModel::setSummary(const Network &network, const SummaryState &summary)
@@ -243,7 +244,7 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
             }
         }
         if (role == Qt::ToolTipRole && column == Params)
-            return tr("%1 parameters = %2 MB as float32").arg(grouped(m_summary.totalParams)).arg(static_cast<double>(m_summary.totalParams) * 4.0 / 1e6, 0, 'f', 1);
+            return tr("%1 parameters = %2 MB as float32").arg(grouped(m_summary.totalParams), decimalText(static_cast<double>(m_summary.totalParams) * 4.0 / 1e6, 1));
         if (role == Qt::BackgroundRole)
             return QBrush(QColor(0xee, 0xee, 0xee));
         return {};
