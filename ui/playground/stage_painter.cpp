@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
+#include <QTextStream>
 
 #include <algorithm>
 #include <array>
@@ -1423,7 +1424,7 @@ void drawOutputPhoto(Ctx& c, const StagePlane& plane)
 
 // The channels: C inputs on the left, D outputs on the right, a line for every input an output
 // reads (so groups show as separate bundles); the current output and its lines highlighted.
-void drawChannels(Ctx& c)
+void drawChannelsDirect(Ctx& c)
 {
     const QRectF panel = c.l.channelsPanel;
     if (panel.isEmpty())
@@ -1474,6 +1475,68 @@ void drawChannels(Ctx& c)
             o == c.outputChannel ? c.pal.highlight : c.pal.dimText);
     }
     c.p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+// The channels panel drawn once into a picture and then copied: it stays the same while the
+// animation runs and while kernel size, stride, padding or dilation change, and its dozens of
+// antialiased lines (16 outputs x 3 inputs) cost more than a millisecond a frame, with the raster
+// engine handing the spans of long strokes to helper threads and waiting for them.
+struct ChannelsCache {
+    QString key;
+    QImage image;
+    QPoint origin;
+};
+
+void drawChannels(Ctx& c)
+{
+    const QRectF panel = c.l.channelsPanel;
+    if (panel.isEmpty())
+        return;
+    const QTransform& world = c.p.worldTransform();
+    const double dpr = c.p.device() ? c.p.device()->devicePixelRatio() : 1.0;
+    const bool translationOnly = world.type() <= QTransform::TxTranslate && world.dx() == std::floor(world.dx())
+        && world.dy() == std::floor(world.dy());
+    if (!translationOnly || dpr != std::floor(dpr) || dpr < 1.0) {
+        drawChannelsDirect(c);
+        return;
+    }
+    // Everything the panel shows, as text: a change to any of it draws the panel again.
+    const int inC = c.s.plan.inChannels, outC = c.s.plan.outChannels;
+    QString key;
+    QTextStream k(&key);
+    k << panel.x() << ',' << panel.y() << ',' << panel.width() << ',' << panel.height() << ';' << dpr << ';'
+      << c.m.f << ',' << c.m.caption << ',' << c.m.captionHeight << ';' << inC << ',' << outC << ','
+      << c.s.scene.layer.groups << ',' << static_cast<int>(c.s.window.op) << ',' << c.outputChannel << ';'
+      << c.pal.grid.rgba() << ',' << c.pal.highlight.rgba() << ',' << c.pal.dimText.rgba() << ','
+      << c.pal.background.rgba() << ',' << c.pal.text.rgba() << ';';
+    for (const int r : channelsRead(c.s, c.outputChannel))
+        k << r << ',';
+    for (int i = 0; i < inC; ++i)
+        k << ';' << channelLabel(c.s, i) << ':' << channelColor(c, i).rgba();
+    k << u';' << tr("channels"); // the language may change while the window is open
+    k.flush();
+    thread_local ChannelsCache cache;
+    if (cache.key != key || cache.image.isNull()) {
+        // A margin for antialiased edges; whole pixels, so the copy lands exactly where the
+        // strokes would.
+        const QRect area = panel.toAlignedRect().adjusted(-2, -2, 2, 2);
+        QImage image(area.size() * static_cast<int>(dpr), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        {
+            QPainter ip(&image);
+            ip.setRenderHint(QPainter::Antialiasing, false);
+            ip.setRenderHint(QPainter::TextAntialiasing, true);
+            ip.translate(-area.topLeft());
+            Ctx offscreen { ip, c.s, c.options, c.l, c.pal, c.m, c.window, c.outputChannel, c.inputScale,
+                c.kernelScale, c.outputScale };
+            drawChannelsDirect(offscreen);
+        }
+        cache.key = key;
+        cache.image = std::move(image);
+        cache.origin = area.topLeft();
+    }
+    c.p.drawImage(cache.origin, cache.image);
 }
 
 // One line of the arithmetic, shrunk (fewer terms) until it fits.
