@@ -488,8 +488,13 @@ void MainWindow::updateTransport()
         m_scrubber->setPageStep(std::max(1, steps / 20));
     }
     m_stepLabel->setText(tr("step %1 of %2").arg(m_model->step() + 1).arg(steps));
-    m_playAction->setText(m_animation->isPlaying() ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(style()->standardIcon(m_animation->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    // Only when it changes: this runs on every parameter edit, and looking the icon up and
+    // relaying out the tool bar for it each time kept the GUI thread busy for nothing.
+    const QString playText = m_animation->isPlaying() ? tr("Pause") : tr("Play");
+    if (m_playAction->text() != playText || m_playAction->icon().isNull()) {
+        m_playAction->setText(playText);
+        m_playAction->setIcon(style()->standardIcon(m_animation->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    }
     const QSignalBlocker block(m_speed);
     m_speed->setValue(m_animation->stepsPerSecond());
     const QSignalBlocker blockLoop(m_loopAction);
