@@ -2,6 +2,7 @@
 
 #include "number_delegate.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QScrollBar>
 
@@ -43,7 +44,8 @@ void NumberTable::setMatrix(int rows, int cols, std::span<const float> values)
 {
     m_showing = true;
     if (rowCount() != rows || columnCount() != cols) {
-        clear();
+        // The cells that stay are reused (a new kernel size keeps the overlapping cells' items,
+        // their values are set below): creating them all again cost milliseconds per edit.
         setRowCount(rows);
         setColumnCount(cols);
         // 1-based labels, as a lecturer counts cells on the board.
@@ -56,6 +58,7 @@ void NumberTable::setMatrix(int rows, int cols, std::span<const float> values)
         setVerticalHeaderLabels(rowLabels);
     }
     const QFontMetrics metrics(font());
+    QHash<QString, int> widths;
     int widest = 0;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
@@ -70,8 +73,12 @@ void NumberTable::setMatrix(int rows, int cols, std::span<const float> values)
             }
             if (!cell->data(Qt::EditRole).isValid() || cell->data(Qt::EditRole).toDouble() != v)
                 cell->setData(Qt::EditRole, v);
-            widest
-                = std::max(widest, metrics.horizontalAdvance(NumberDelegate::format(v, locale())));
+            // Measured once per distinct text: a kernel repeats few numbers many times.
+            const QString text = NumberDelegate::format(v, locale());
+            auto known = widths.constFind(text);
+            if (known == widths.constEnd())
+                known = widths.insert(text, metrics.horizontalAdvance(text));
+            widest = std::max(widest, *known);
         }
     // Every column as wide as the longest number, so the matrix reads as a matrix.
     const int cellWidth = std::clamp(widest + kCellPadding, kMinCellWidth, kMaxCellWidth);
