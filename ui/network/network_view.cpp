@@ -123,8 +123,8 @@ NetworkView::NetworkView(NetworkModel *model, QWidget *parent)
     m_arguments = new ParameterArguments;
     m_tabs->addTab(scrolled(m_arguments), tr("Parameter counts"));
     centre->addWidget(m_tabs);
-    centre->setStretchFactor(0, 5);
-    centre->setStretchFactor(1, 4);
+    centre->setStretchFactor(0, 1); // the summary table shows LeNet-5 whole, total row included, at 1600x1000
+    centre->setStretchFactor(1, 1);
     split->addWidget(centre);
 
     // Right: the maps.
