@@ -583,8 +583,12 @@ bool MainWindow::openScene(const QString &path)
         m_network->undoStack()->setClean(); // saved with the scene
         m_networkFile.clear();
         setView(View::Network);
-    } else if (parsed->scene.animation.playing) {
-        m_animation->play();
+    } else {
+        // A Playground scene is shown in the Playground, whichever view was last used (the
+        // remembered Network view, or a lecture's previous scene with a network).
+        setView(View::Playground);
+        if (parsed->scene.animation.playing)
+            m_animation->play();
     }
     return true;
 }

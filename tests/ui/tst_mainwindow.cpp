@@ -7,6 +7,8 @@
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
+#include "presets.h"
+#include "network/network_model.h"
 #include "test_settings.h"
 
 #include <QApplication>
@@ -127,6 +129,32 @@ private slots:
         QCOMPARE(again.model()->step(), 3);
         QCOMPARE(again.model()->state().plan.axes[0].output, 2);
         QCOMPARE(renderStage(*again.model()), before); // the same picture, pixel for pixel
+    }
+
+    // Opening a Playground scene shows the Playground, even from the Network or Exercises view
+    // (the view the last session ended in is remembered); a scene with a stack shows the Network.
+    void openedSceneShowsItsView()
+    {
+        MainWindow w;
+        w.setView(MainWindow::View::Network);
+        QVERIFY(w.openFile(QStringLiteral(":/scenes/arith_dilation.convscope.json")));
+        QCOMPARE(w.view(), MainWindow::View::Playground);
+        w.setView(MainWindow::View::Exercises);
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/arith_same_padding.convscope.json")));
+        QCOMPARE(w.view(), MainWindow::View::Playground);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stack.convscope.json"));
+        Scene withStack = w.model()->scene();
+        auto lenet = loadPreset("lenet5");
+        QVERIFY(lenet);
+        withStack.network = *lenet;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(writeScene(withStack)));
+        f.close();
+        QVERIFY(w.openFile(path));
+        QCOMPARE(w.view(), MainWindow::View::Network);
+        w.networkModel()->cancel();
     }
 
     // The kernel editor's output channel and the animated output channel are one choice.
