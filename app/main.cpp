@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 
+#include "allocator.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "export_command.h"
@@ -33,6 +34,7 @@ int runGui(int argc, char *argv[])
         return convscope::cli::fail(convscope::cli::kExitUsage,
             "no display to open the window on: run a subcommand (see convscope --help), or set "
             "QT_QPA_PLATFORM=offscreen");
+    convscope::ui::configureAllocator();
     initResources();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConvScope"));

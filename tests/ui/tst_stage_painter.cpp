@@ -4,6 +4,7 @@
 //
 // Regenerate the golden picture with CONVSCOPE_UPDATE_GOLDEN=1 and look at it before committing.
 
+#include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
 #include "playground/stage_painter.h"
 
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPicture>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cstdlib>
 
@@ -63,6 +65,7 @@ private slots:
     void cellsUnderThePointer();
     void problemBanner();
     void cachedGridMatchesDirect();
+    void canvasShowsEditsAndSteps();
 };
 
 void TestStagePainter::goldenRamp()
@@ -198,6 +201,41 @@ void TestStagePainter::cachedGridMatchesDirect()
     const QRectF panel = stageLayout(QRectF(0, 0, kWidth, kHeight), state, 0, options).inputPanel;
     const QRect area = panel.toAlignedRect();
     QVERIFY(render(state, 0, options).copy(area) != render(state, 8, options).copy(area));
+}
+
+
+// The canvas draws the stage of an edited layer on a thread of its own and then shows it: what
+// it shows must be the edited layer, exactly as painted directly; a step (the animation) shows at
+// once.
+void TestStagePainter::canvasShowsEditsAndSteps()
+{
+    PlaygroundModel model;
+    model.resetScene(rampScene());
+    PlaygroundCanvas canvas(&model);
+    canvas.resize(kWidth, kHeight);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    const auto shown = [&canvas] { return canvas.grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    const auto direct = [&] { return render(model.state(), model.step(), canvas.stageOptions()); };
+
+    Scene edited = model.scene();
+    edited.layer.stride = { 1, 1, 1 }; // 5x5 outputs instead of 3x3
+    const int before = canvas.backgroundFrames();
+    model.setScene(edited, QStringLiteral("stride"));
+    QTRY_VERIFY(canvas.backgroundFrames() > before);
+    QCOMPARE(model.state().plan.axes[0].output, 5);
+    QCOMPARE(shown(), direct());
+
+    model.setStep(7);
+    QCOMPARE(shown(), direct());
+    QVERIFY(shown() != render(model.state(), 0, canvas.stageOptions()));
+
+    // Undone: back to the 3x3 output, again from the background.
+    const int again = canvas.backgroundFrames();
+    model.undoStack()->undo();
+    QTRY_VERIFY(canvas.backgroundFrames() > again);
+    QCOMPARE(model.state().plan.axes[0].output, 3);
+    QCOMPARE(shown(), direct());
 }
 
 QTEST_MAIN(TestStagePainter)

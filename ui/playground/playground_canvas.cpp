@@ -1,16 +1,20 @@
 #include "playground_canvas.h"
 
 #include "arithmetic.h"
+#include "future_watch.h"
 #include "i18n/engine_messages.h"
 #include "playground_model.h"
+#include "worker_priority.h"
 
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPen>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +36,20 @@ std::string inputKey(const Scene& s)
         + std::to_string(s.layer.spatialDims);
 }
 
+// The thread background frames are drawn on: one, at idle priority like the computations (at
+// normal priority it kept the core that a preempted computation needed to release a lock the GUI
+// thread was waiting for: bench_gui_latency).
+QThreadPool* stagePool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return pool;
+}
+
 } // namespace
 
 PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
@@ -45,13 +63,32 @@ PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
     m_updateSoon->setSingleShot(true);
     m_updateSoon->setInterval(0);
     connect(m_updateSoon, &QTimer::timeout, this, [this] { update(); });
-    connect(model, &PlaygroundModel::stateChanged, this, &PlaygroundCanvas::updateSoon);
-    connect(model, &PlaygroundModel::stepChanged, this, &PlaygroundCanvas::updateSoon);
-    connect(model, &PlaygroundModel::outputReady, this, &PlaygroundCanvas::updateSoon);
-    connect(model, &PlaygroundModel::problemChanged, this, &PlaygroundCanvas::updateSoon);
+    // Several model signals of one edit make one background frame.
+    m_renderSoon = new QTimer(this);
+    m_renderSoon->setSingleShot(true);
+    m_renderSoon->setInterval(0);
+    connect(m_renderSoon, &QTimer::timeout, this, &PlaygroundCanvas::renderInBackground);
+    connect(model, &PlaygroundModel::stateChanged, m_renderSoon, qOverload<>(&QTimer::start));
+    connect(model, &PlaygroundModel::outputReady, m_renderSoon, qOverload<>(&QTimer::start));
+    connect(model, &PlaygroundModel::problemChanged, m_renderSoon, qOverload<>(&QTimer::start));
+    connect(model, &PlaygroundModel::stepChanged, this, [this] {
+        // A step of the state on screen paints at once (the animation); the step an edit moved
+        // to comes with that edit's frame.
+        if (m_renderSoon->isActive() || m_rendering || !m_model
+            || m_model->state().generation != m_frameKey.generation)
+            m_renderSoon->start();
+        else
+            updateSoon();
+    });
     connect(model, &PlaygroundModel::sceneChanged, this, &PlaygroundCanvas::onSceneChanged);
     m_inputKey = inputKey(model->scene());
     m_zoom = std::clamp(model->scene().view.zoom, kMinZoom, kMaxZoom);
+}
+
+PlaygroundCanvas::~PlaygroundCanvas()
+{
+    // A frame being drawn uses the fonts and the application: done before they go.
+    stagePool()->waitForDone();
 }
 
 void PlaygroundCanvas::onSceneChanged()
@@ -66,16 +103,14 @@ void PlaygroundCanvas::onSceneChanged()
         m_hover.reset();
         emit zoomChanged(m_zoom);
     }
-    updateSoon();
+    m_renderSoon->start();
 }
 
 void PlaygroundCanvas::updateSoon()
 {
-    // An edit's own work (the controls, their layout and repaint) and the stage's repaint (up to
-    // 10 ms with 16 output channels) used to run back to back, blocking the GUI thread for their
-    // sum; a zero timer repaints the stage after the event loop's next turn (timers, input), see
-    // bench_gui_latency. (A queued call would not do: it runs before the update request the
-    // edit has already posted, which would then paint the stage too.)
+    // A step's repaint waits for the event loop's next turn (timers, input) rather than running
+    // right behind the work that changed the step. (A queued call would not do: it runs before an
+    // update request already posted, which would then paint the stage too.)
     m_updateSoon->start();
 }
 
@@ -125,12 +160,84 @@ QSize PlaygroundCanvas::minimumSizeHint() const
     return { 480, 320 };
 }
 
+PlaygroundCanvas::FrameKey PlaygroundCanvas::frameKey() const
+{
+    FrameKey key;
+    if (!m_model)
+        return key;
+    const PlaygroundState& state = m_model->state();
+    key.generation = state.generation;
+    key.output = state.activated.get();
+    key.step = m_model->step();
+    key.size = size();
+    key.dpr = devicePixelRatioF();
+    key.options = stageOptions();
+    return key;
+}
+
+void PlaygroundCanvas::renderInBackground()
+{
+    if (!m_model)
+        return;
+    if (m_rendering) {
+        m_renderAgain = true;
+        return;
+    }
+    const FrameKey key = frameKey();
+    if (!isVisible() || key.size.isEmpty() || key == m_frameKey) {
+        update();
+        return;
+    }
+    const QSize pixels = (QSizeF(key.size) * key.dpr).toSize();
+    QImage buffer = std::move(m_spare);
+    if (buffer.size() != pixels)
+        buffer = QImage(pixels, QImage::Format_RGB32);
+    buffer.setDevicePixelRatio(key.dpr);
+    m_rendering = true;
+    // A snapshot (the tensors are shared, not copied); the job owns everything it uses.
+    auto job = QtConcurrent::run(stagePool(),
+        [state = std::make_shared<const PlaygroundState>(m_model->state()), key,
+            buffer = std::move(buffer)]() mutable {
+            {
+                const IdlePriorityScope idle;
+                QPainter painter(&buffer);
+                paintStage(painter, QRectF(QPointF(0, 0), QSizeF(key.size)), *state, key.step,
+                    key.options);
+            }
+            // The snapshot goes with the job, on this thread: it may hold the last reference to
+            // an old output.
+            state.reset();
+            return std::move(buffer);
+        });
+    whenFinished(this, job, [this, key](QImage image) {
+        m_rendering = false;
+        // Kept even when the view moved on meanwhile (a step, the pointer): then the stage paints
+        // on the spot, and the next steps of this state do too.
+        m_spare = std::exchange(m_frame, std::move(image));
+        m_frameKey = key;
+        m_backgroundFrames += key == frameKey();
+        if (std::exchange(m_renderAgain, false))
+            renderInBackground();
+        update();
+    });
+}
+
 void PlaygroundCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     if (!m_model)
         return;
-    paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), stageOptions());
+    // The last background frame is shown while it is current, and also while the frame of a newer
+    // model state is being drawn (the view itself unchanged): that frame is moments away.
+    const FrameKey key = frameKey();
+    const bool newerComing = m_rendering || m_renderSoon->isActive();
+    if (!m_frame.isNull()
+        && (key == m_frameKey
+            || (newerComing && key.size == m_frameKey.size && key.dpr == m_frameKey.dpr
+                && key.options == m_frameKey.options)))
+        painter.drawImage(QPointF(0, 0), m_frame);
+    else
+        paintStage(painter, QRectF(rect()), m_model->state(), m_model->step(), key.options);
     if ((m_cropping || m_region) && m_dragging) {
         painter.setPen(QPen(stageHighlightColor(stageOptions().theme), 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);

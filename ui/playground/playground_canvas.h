@@ -9,6 +9,7 @@
 #include "stage_painter.h"
 
 #include <QColor>
+#include <QImage>
 #include <QPointer>
 #include <QWidget>
 
@@ -27,6 +28,7 @@ class PlaygroundCanvas : public QWidget {
     Q_OBJECT
 public:
     explicit PlaygroundCanvas(PlaygroundModel* model, QWidget* parent = nullptr);
+    ~PlaygroundCanvas() override;
 
     // Text sizes times this (presenter mode); 1 by default.
     void setPresenterScale(double scale);
@@ -64,6 +66,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // How many stage pictures were drawn in the background and shown (they follow model changes).
+    [[nodiscard]] int backgroundFrames() const { return m_backgroundFrames; }
+
 signals:
     void zoomChanged(double zoom);
     void toolChanged(convscope::ui::PlaygroundCanvas::Tool tool);
@@ -81,6 +86,22 @@ private:
     void onSceneChanged();
     // Repaints in a later turn of the event loop than the model change that asks for it.
     void updateSoon();
+    // What one picture of the stage shows: a picture drawn for a key is shown as long as the
+    // canvas's current key is the same.
+    struct FrameKey {
+        quint64 generation = 0;
+        const void* output = nullptr; // the state's activated output; null while it computes
+        int step = 0;
+        QSize size;
+        qreal dpr = 1.0;
+        StageOptions options;
+        bool operator==(const FrameKey&) const = default;
+    };
+    [[nodiscard]] FrameKey frameKey() const;
+    // A model change (an edit, an arrived output) redraws the stage on a thread of its own and
+    // shows it when done, so the GUI thread only copies the picture; the previous picture stays
+    // until then. Steps, hover, zoom and pan still paint on the spot.
+    void renderInBackground();
     void zoomAt(const QPointF& point, double factor);
     void updateHover(const QPointF& point);
     void activateCell(const StageCell& cell);
@@ -98,6 +119,13 @@ private:
     std::optional<StageCell> m_hover;
     bool m_pressed = false;
     QTimer* m_updateSoon = nullptr;
+    QTimer* m_renderSoon = nullptr;
+    QImage m_frame; // the stage as last drawn in the background, for m_frameKey
+    FrameKey m_frameKey;
+    QImage m_spare; // a picture buffer to draw the next frame into (no fresh pages per frame)
+    bool m_rendering = false;
+    bool m_renderAgain = false; // the model changed while a frame was being drawn
+    int m_backgroundFrames = 0;
     bool m_dragging = false;
     bool m_cropping = false; // Shift+drag on a photo: choosing the input crop
     QPointF m_dragPoint;

@@ -39,6 +39,7 @@ struct StageOptions {
     double presenterScale = 1.0; // multiplies every text size (presenter mode)
     QString problem; // when set: a banner over the last valid picture
     std::optional<StageCell> hover;
+    bool operator==(const StageOptions&) const = default;
 };
 
 // One grid of cells on the stage: cell (row, col) of the plane — padded coordinates for the
