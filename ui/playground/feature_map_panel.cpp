@@ -113,6 +113,10 @@ FeatureMapPanel::FeatureMapPanel(PlaygroundModel *model, QWidget *parent)
     m_debounce->setInterval(40); // a spin box held down computes once it pauses
     connect(m_debounce, &QTimer::timeout, this, &FeatureMapPanel::start);
     connect(m_model, &PlaygroundModel::stateChanged, this, &FeatureMapPanel::schedule);
+    connect(m_model, &PlaygroundModel::outputReady, this, [this] {
+        if (m_waitingForOutput)
+            start();
+    });
     connect(m_model, &PlaygroundModel::sceneChanged, this, &FeatureMapPanel::updateSelection);
     schedule();
 }
@@ -132,6 +136,7 @@ void FeatureMapPanel::schedule()
 
 void FeatureMapPanel::start()
 {
+    m_waitingForOutput = false;
     if (m_cancel)
         m_cancel->store(true); // the running computation is stale now
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -141,42 +146,63 @@ void FeatureMapPanel::start()
         m_busy->hide();
         return;
     }
-    // Photos: the whole image, not just the animated crop.
-    Scene whole = state.scene;
-    whole.input.crop.reset();
-    auto image = m_model->image();
     const quint64 request = m_pending;
     // The tiles are resized in the worker too, for the panel's size now.
     const QSize inner = tileInner(std::max(1, state.plan.outChannels), m_tilesHost->size());
-    auto future = QtConcurrent::run(playgroundWorkerPool(), [whole, image, fallback = state.input, weight = state.weight,
-                                        bias = state.bias, cancel = m_cancel, request, inner]() -> std::shared_ptr<Maps> {
-        // Handed over by pointer, so the pictures are neither copied nor freed with the future on
-        // the GUI thread.
-        auto result = std::make_shared<Maps>();
-        Maps &maps = *result;
-        maps.request = request;
-        auto input = image ? sceneInput(whole, image.get()) : Result<Tensor>(*fallback);
-        if (!input)
-            return result;
-        RunOptions options;
-        const IdlePriorityScope idle;
-        options.threads = kWorkerThreads;
-        options.cancelled = [cancel] { return cancel->load(); };
-        auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);
-        if (!out)
-            return result;
-        // The same colours as the stage's output map; the QImages are built here in the worker.
-        OutputPictures pictures = outputPictures(out->activated);
-        maps.low = pictures.low;
-        maps.high = pictures.high;
-        maps.diverging = pictures.diverging;
-        maps.shape = out->activated.shape();
-        maps.images = std::move(pictures.images);
-        for (const QImage &map : maps.images)
-            maps.tiles.push_back(tileImage(map, inner));
-        maps.tileSize = inner;
-        return result;
-    });
+    QFuture<std::shared_ptr<Maps>> future;
+    // Handed over by pointer, so the pictures are neither copied nor freed with the future on the
+    // GUI thread.
+    const auto tiled = [request, inner](OutputPictures pictures, std::vector<int> shape) {
+        auto maps = std::make_shared<Maps>();
+        maps->request = request;
+        maps->low = pictures.low;
+        maps->high = pictures.high;
+        maps->diverging = pictures.diverging;
+        maps->shape = std::move(shape);
+        maps->images = std::move(pictures.images);
+        for (const QImage &map : maps->images)
+            maps->tiles.push_back(tileImage(map, inner));
+        maps->tileSize = inner;
+        return maps;
+    };
+    if (!state.scene.input.crop && state.input->ndim() == 3) {
+        // The stage's input is the whole picture, so its output (2-d maps, with their pictures) is
+        // this panel's: computed once, by the model.
+        if (!state.activated) {
+            m_waitingForOutput = true; // outputReady
+            return;
+        }
+        future = QtConcurrent::run(playgroundWorkerPool(),
+            [tiled, pictures = state.outputPictures, shape = state.activated->shape()]() mutable {
+                return tiled(std::move(pictures), std::move(shape));
+            });
+    } else {
+        // Photos: the whole image, not just the animated crop.
+        Scene whole = state.scene;
+        whole.input.crop.reset();
+        future = QtConcurrent::run(playgroundWorkerPool(),
+            [tiled, whole, image = m_model->image(), fallback = state.input, weight = state.weight,
+                bias = state.bias, cancel = m_cancel, request]() -> std::shared_ptr<Maps> {
+                const auto none = [request] { // the request ends without maps
+                    auto maps = std::make_shared<Maps>();
+                    maps->request = request;
+                    return maps;
+                };
+                auto input = image ? sceneInput(whole, image.get()) : Result<Tensor>(*fallback);
+                if (!input)
+                    return none();
+                RunOptions options;
+                const IdlePriorityScope idle;
+                options.threads = kWorkerThreads;
+                options.cancelled = [cancel] { return cancel->load(); };
+                auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);
+                if (!out)
+                    return none();
+                // The same colours as the stage's output map; the QImages are built here in the
+                // worker.
+                return tiled(outputPictures(out->activated), out->activated.shape());
+            });
+    }
     whenFinished(this, future, [this](std::shared_ptr<Maps> maps) {
         if (!maps || maps->request != m_pending)
             return; // a newer request is on its way

@@ -69,6 +69,7 @@ private:
     int m_selected = -1;
     quint64 m_pending = 0;
     quint64 m_finished = 0; // the last request that ended, with maps or without (a failed input)
+    bool m_waitingForOutput = false; // for the model's output, which is the panel's too
     std::shared_ptr<std::atomic_bool> m_cancel;
     QSize m_retiling; // the tile size a worker is resizing the maps of request m_retilingRequest for
     quint64 m_retilingRequest = 0;

@@ -170,7 +170,7 @@ struct ComputedOutput {
     Tensor output;
     Tensor activated;
     ValueRange range;
-    std::vector<QImage> pictures;
+    OutputPictures pictures;
 };
 
 Result<ComputedOutput> computeForDisplay(const SceneLayer &layer, const Tensor &input, const Tensor *weight,
@@ -182,7 +182,7 @@ Result<ComputedOutput> computeForDisplay(const SceneLayer &layer, const Tensor &
     ComputedOutput c { std::move(out->output), std::move(out->activated), {}, {} };
     c.range = valueRange(c.activated);
     if (c.activated.ndim() == 3) // 2-d maps; 1-d outputs are drawn as cells
-        c.pictures = outputPictures(c.activated).images;
+        c.pictures = outputPictures(c.activated);
     return c;
 }
 } // namespace
@@ -368,7 +368,7 @@ void PlaygroundModel::rebuild()
         next.weightRange = valueRange(*next.weight);
     next.steps = stepCount(next.window);
     next.generation = ++m_generation;
-    freeInWorker(std::move(m_state.output), std::move(m_state.activated), std::move(m_state.outputPictures));
+    freeInWorker(std::move(m_state.output), std::move(m_state.activated), std::move(m_state.outputPictures.images));
     m_state = std::move(next);
     report(QString(), QString());
     computeOutput();
@@ -385,7 +385,7 @@ void PlaygroundModel::computeOutput()
     if (s.scene.layer.op == SceneOp::Conv)
         macs *= s.plan.inChannels / std::max(1, s.scene.layer.groups);
     auto adopt = [this](ComputedOutput &out) {
-        freeInWorker(std::move(m_state.output), std::move(m_state.activated), std::move(m_state.outputPictures));
+        freeInWorker(std::move(m_state.output), std::move(m_state.activated), std::move(m_state.outputPictures.images));
         m_state.output = std::make_shared<const Tensor>(std::move(out.output));
         m_state.activated = std::make_shared<const Tensor>(std::move(out.activated));
         m_state.outputRange = out.range;

@@ -60,7 +60,7 @@ struct PlaygroundState {
     ValueRange weightRange;
     ValueRange outputRange;
     QImage inputPicture; // photos: the input as an 8-bit picture
-    std::vector<QImage> outputPictures; // per output channel, see outputPictures()
+    OutputPictures outputPictures; // 2-d outputs: a picture per output channel, see outputPictures()
     quint64 generation = 0; // increases with every new state
 };
 

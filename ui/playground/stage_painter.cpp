@@ -1391,7 +1391,7 @@ void drawOutputPhoto(Ctx& c, const StagePlane& plane)
     const QRectF all(plane.origin, QSizeF(out.cols * plane.cell, out.rows * plane.cell));
     p.fillRect(all, c.pal.empty);
     if (c.s.activated) {
-        const auto& prepared = c.s.outputPictures;
+        const auto& prepared = c.s.outputPictures.images;
         const QImage picture = plane.channel < static_cast<int>(prepared.size())
             ? prepared[static_cast<std::size_t>(plane.channel)]
             : cachedPicture(outputCache(), c.s.activated, plane.channel, false);
