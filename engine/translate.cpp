@@ -38,7 +38,11 @@ std::string translateText(const char* context, const char* source)
 
 std::string fillText(std::string_view pattern, std::initializer_list<std::string> args)
 {
-    const std::vector<std::string> values(args);
+    return fillText(pattern, std::vector<std::string>(args));
+}
+
+std::string fillText(std::string_view pattern, const std::vector<std::string>& values)
+{
     std::string out;
     out.reserve(pattern.size() + 16);
     for (std::size_t i = 0; i < pattern.size(); ++i) {

@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(scope, x) x
@@ -29,6 +30,7 @@ void setTextTranslator(TextTranslator translator);
 // pattern with %1 .. %9 replaced by args[0] .. args[8], each in one pass (a substituted argument
 // that contains "%2" is not substituted again). A placeholder without an argument stays as it is.
 [[nodiscard]] std::string fillText(std::string_view pattern, std::initializer_list<std::string> args);
+[[nodiscard]] std::string fillText(std::string_view pattern, const std::vector<std::string>& args);
 
 // The thousands separator of grouped numbers in texts ("50,348,032"): "," unless the GUI sets its
 // language's ("." for German, where "1,037" would read as a decimal). Set once at start-up, like

@@ -1,5 +1,7 @@
 #include "i18n/engine_messages.h"
 
+#include "translate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -489,20 +491,14 @@ const std::vector<FilePattern> &filePatterns()
 }
 
 // Puts args into a translated pattern, each placeholder once, left to right, so an argument is
-// never substituted again.
+// never substituted again (the engine's fillText).
 QString fill(const QString &translated, const QStringList &args)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d+)"));
-    QString out;
-    qsizetype at = 0;
-    for (auto it = placeholder.globalMatch(translated); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += translated.mid(at, m.capturedStart() - at);
-        const int index = m.captured(1).toInt() - 1;
-        out += index >= 0 && index < args.size() ? args.at(index) : m.captured(0);
-        at = m.capturedEnd();
-    }
-    return out + translated.mid(at);
+    std::vector<std::string> values;
+    values.reserve(static_cast<std::size_t>(args.size()));
+    for (const QString &arg : args)
+        values.push_back(arg.toStdString());
+    return QString::fromStdString(fillText(translated.toStdString(), values));
 }
 
 bool isAxisWord(const QString &text)
