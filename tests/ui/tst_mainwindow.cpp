@@ -319,6 +319,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
     }
+
+    // The feature maps are the layer's output on the whole photo: without a crop the stage's own
+    // output (coloured alike), with a crop still the whole photo's.
+    void featureMapsShowTheWholePhoto()
+    {
+        MainWindow w;
+        QVERIFY(w.openScene(QStringLiteral(":/scenes/default.convscope.json")));
+        Scene scene = w.model()->scene();
+        scene.layer.outChannels = 4;
+        scene.layer.kernelPresets = { "gaussian", "box", "gabor", "random" };
+        w.model()->setScene(scene, QStringLiteral("Output channels"));
+        QVERIFY(w.model()->isValid());
+        auto *panel = w.findChild<FeatureMapPanel *>();
+        QVERIFY(panel);
+        const std::vector<int> whole { 4, 300, 451 }; // padding 1 keeps the cat's size
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing() && w.model()->state().activated, 60000);
+        QCOMPARE(panel->maps().shape, whole);
+        const OutputPictures stage = outputPictures(*w.model()->state().activated);
+        QCOMPARE(panel->maps().images.size(), stage.images.size());
+        for (std::size_t c = 0; c < stage.images.size(); ++c)
+            QCOMPARE(panel->maps().images[c], stage.images[c]);
+        QCOMPARE(panel->maps().high, stage.high);
+
+        scene.input.crop = CropRect { 100, 50, 120, 90 };
+        w.model()->setScene(scene, QStringLiteral("Crop"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing() && w.model()->state().activated, 60000);
+        QCOMPARE(w.model()->state().activated->shape(), (std::vector<int> { 4, 90, 120 }));
+        QCOMPARE(panel->maps().shape, whole);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
