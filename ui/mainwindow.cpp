@@ -13,6 +13,7 @@
 #include "playground/pattern_toolbar.h"
 #include "playground/playground_canvas.h"
 #include "playground/playground_model.h"
+#include "playground/worker_pool.h"
 #include "exercises/exercises_view.h"
 #include "lecture/lecture.h"
 #include "network/network_model.h"
@@ -46,6 +47,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -244,6 +246,14 @@ MainWindow::~MainWindow()
     // deleted with unsaved edits, would announce "clean" to this half-destroyed window.
     disconnect(m_model->undoStack(), nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
+    // Jobs still running in the background (a network's forward pass, feature maps, an export)
+    // use the program's statics as they end: they are told to stop and waited for, so none runs
+    // while the program exits (a screenshot run crashed in a cancelled network job's message).
+    {
+        const QSignalBlocker quiet(m_network);
+        m_network->cancel();
+    }
+    playgroundWorkerPool()->waitForDone(10'000);
 }
 
 bool MainWindow::isBusy() const

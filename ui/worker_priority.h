@@ -1,29 +1,15 @@
 #pragma once
 
-#include <QThread>
-
 namespace convscope::ui {
 
-// Runs the rest of a worker task at idle priority (Linux: SCHED_IDLE), restoring the pool
-// thread's priority afterwards: on a two-core laptop the GUI thread must always win over the
-// feature-map computations, or a parameter edit stalls the animation.
-class IdlePriorityScope {
-public:
-    IdlePriorityScope()
-        : m_previous(QThread::currentThread()->priority())
-    {
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
-    }
-    ~IdlePriorityScope()
-    {
-        QThread::currentThread()->setPriority(m_previous == QThread::InheritPriority ? QThread::NormalPriority : m_previous);
-    }
-    IdlePriorityScope(const IdlePriorityScope &) = delete;
-    IdlePriorityScope &operator=(const IdlePriorityScope &) = delete;
-
-private:
-    QThread::Priority m_previous;
-};
+// Lowers the calling worker thread's priority for good (Linux: nice 10; the pool threads run
+// nothing but background work, and an unprivileged process cannot raise it back). On a two-core
+// laptop the GUI thread must win over the computations, or a parameter edit stalls the
+// animation; but idle priority (SCHED_IDLE) was too low: on a busy machine (a build on both cores)
+// an idle thread got no CPU at all, so no output ever arrived, and the GUI thread, waiting for a
+// lock such a thread held (the allocator's, the fonts'), stood still for seconds
+// (bench_gui_latency). At nice 10 a worker still gets a tenth of a contended core.
+void lowerThreadPriority();
 
 // Worker computations use one thread: the engine's pool threads run at normal priority, and the
 // layers the Playground computes take milliseconds on one core.

@@ -340,7 +340,7 @@ void FeatureMapGallery::startThumbnails()
 {
     const quint64 request = ++m_thumbnailRequest;
     whenFinished(this, QtConcurrent::run(playgroundWorkerPool(), [outputs = m_outputs] {
-        const IdlePriorityScope idle;
+        lowerThreadPriority();
         return thumbnails(outputs);
     }), [this, request](std::vector<QImage> images) {
         if (request != m_thumbnailRequest)

@@ -128,7 +128,7 @@ struct JobResult {
 
 void runJob(QPromise<JobResult> &promise, const Job &job)
 {
-    const IdlePriorityScope idle;
+    lowerThreadPriority();
     JobResult result;
     const int count = static_cast<int>(job.network.layers.size());
     promise.setProgressRange(0, count);

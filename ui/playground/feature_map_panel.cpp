@@ -192,7 +192,7 @@ void FeatureMapPanel::start()
                 if (!input)
                     return none();
                 RunOptions options;
-                const IdlePriorityScope idle;
+                lowerThreadPriority();
                 options.threads = kWorkerThreads;
                 options.cancelled = [cancel] { return cancel->load(); };
                 auto out = computeSceneLayer(whole.layer, *input, weight.get(), bias.get(), options);

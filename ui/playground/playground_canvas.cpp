@@ -4,7 +4,6 @@
 #include "future_watch.h"
 #include "i18n/engine_messages.h"
 #include "playground_model.h"
-#include "worker_priority.h"
 
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -36,9 +35,9 @@ std::string inputKey(const Scene& s)
         + std::to_string(s.layer.spatialDims);
 }
 
-// The thread background frames are drawn on: one, at idle priority like the computations (at
-// normal priority it kept the core that a preempted computation needed to release a lock the GUI
-// thread was waiting for: bench_gui_latency).
+// The thread background frames are drawn on: one, at normal priority (a frame is a few
+// milliseconds of work the user is waiting for; at the computations' lower priority a busy machine
+// kept it waiting three times as long).
 QThreadPool* stagePool()
 {
     static QThreadPool* pool = [] {
@@ -199,7 +198,6 @@ void PlaygroundCanvas::renderInBackground()
         [state = std::make_shared<const PlaygroundState>(m_model->state()), key,
             buffer = std::move(buffer)]() mutable {
             {
-                const IdlePriorityScope idle;
                 QPainter painter(&buffer);
                 paintStage(painter, QRectF(QPointF(0, 0), QSizeF(key.size)), *state, key.step,
                     key.options);

@@ -401,7 +401,7 @@ void PlaygroundModel::computeOutput()
     const quint64 generation = s.generation;
     auto future = QtConcurrent::run(playgroundWorkerPool(), [layer = s.scene.layer, input = s.input, weight = s.weight, bias = s.bias] {
         RunOptions options;
-        const IdlePriorityScope idle;
+        lowerThreadPriority();
         options.threads = kWorkerThreads;
         // Handed over by pointer: QFuture::then passes a copy of the result, and a copy of the
         // 16-channel cat's output is 17 MB of memory traffic on the GUI thread.

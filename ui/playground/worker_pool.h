@@ -8,7 +8,7 @@ namespace convscope::ui {
 // the Network view, exports): a pool of its own, never
 // QThreadPool::globalInstance(). Qt 6.4 converts and smooth-scales images of more than 64 K
 // pixels on the global pool and blocks the calling thread until those pieces are done; with our
-// idle-priority computations filling the global pool (two threads on a two-core laptop), a
+// low-priority computations filling the global pool (two threads on a two-core laptop), a
 // repaint on the GUI thread waited for a whole convolution (bench_gui_latency: 30–400 ms blocks
 // of which the GUI thread spent under 1 ms on the CPU).
 [[nodiscard]] QThreadPool *playgroundWorkerPool();
