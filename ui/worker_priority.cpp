@@ -14,7 +14,7 @@ void lowerThreadPriority()
     lowered = true;
     // Linux applies PRIO_PROCESS with a thread id to that thread alone.
     const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-    constexpr int kNice = 10;
+    constexpr int kNice = 19;
     if (getpriority(PRIO_PROCESS, tid) < kNice)
         setpriority(PRIO_PROCESS, tid, kNice);
 }
