@@ -4,6 +4,7 @@
 #include "future_watch.h"
 #include "i18n/engine_messages.h"
 #include "playground_model.h"
+#include "worker_pool.h"
 
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -33,20 +34,6 @@ std::string inputKey(const Scene& s)
     return std::to_string(int(in.source)) + '|' + in.sample + '|' + in.path + '|'
         + std::to_string(in.gridRows) + 'x' + std::to_string(in.gridCols) + '|'
         + std::to_string(s.layer.spatialDims);
-}
-
-// The thread background frames are drawn on: one, at normal priority (a frame is a few
-// milliseconds of work the user is waiting for; at the computations' lower priority a busy machine
-// kept it waiting three times as long).
-QThreadPool* stagePool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(1);
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
-    return pool;
 }
 
 } // namespace
@@ -87,7 +74,7 @@ PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
 PlaygroundCanvas::~PlaygroundCanvas()
 {
     // A frame being drawn uses the fonts and the application: done before they go.
-    stagePool()->waitForDone();
+    stageFramePool()->waitForDone();
 }
 
 void PlaygroundCanvas::onSceneChanged()
@@ -194,7 +181,7 @@ void PlaygroundCanvas::renderInBackground()
     buffer.setDevicePixelRatio(key.dpr);
     m_rendering = true;
     // A snapshot (the tensors are shared, not copied); the job owns everything it uses.
-    auto job = QtConcurrent::run(stagePool(),
+    auto job = QtConcurrent::run(stageFramePool(),
         [state = std::make_shared<const PlaygroundState>(m_model->state()), key,
             buffer = std::move(buffer)]() mutable {
             {

@@ -13,4 +13,9 @@ namespace convscope::ui {
 // of which the GUI thread spent under 1 ms on the CPU).
 [[nodiscard]] QThreadPool *playgroundWorkerPool();
 
+// The one thread the Playground's stage is drawn on after an edit (PlaygroundCanvas), at normal
+// priority: a frame is a few milliseconds of work the user is waiting for, and at the
+// computations' lower priority a busy machine kept it waiting three times as long.
+[[nodiscard]] QThreadPool *stageFramePool();
+
 } // namespace convscope::ui
