@@ -2079,6 +2079,10 @@
         <source> — %1 channels</source>
         <translation> — %1 Kanäle</translation>
     </message>
+    <message>
+        <source> — y%1</source>
+        <translation> — y%1</translation>
+    </message>
 </context>
 <context>
     <name>convscope::ui::AnimationExportDialog</name>

@@ -9,6 +9,7 @@
 #include "playground/stage_painter.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPicture>
@@ -66,6 +67,7 @@ private slots:
     void problemBanner();
     void cachedGridMatchesDirect();
     void canvasShowsEditsAndSteps();
+    void headerKeepsTheParameters();
 };
 
 void TestStagePainter::goldenRamp()
@@ -236,6 +238,31 @@ void TestStagePainter::canvasShowsEditsAndSteps()
     QTRY_VERIFY(canvas.backgroundFrames() > again);
     QCOMPARE(model.state().plan.axes[0].output, 3);
     QCOMPARE(shown(), direct());
+}
+
+// A long scene title gives way to the layer's parameters in a narrow header, never the reverse.
+void TestStagePainter::headerKeepsTheParameters()
+{
+    QFont font;
+    font.setPixelSize(24);
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QString title = QStringLiteral("Chelsea the cat: a Sobel kernel finds vertical edges");
+    const QString parameters = QStringLiteral("2-D convolution  ·  kernel 3×3  ·  stride 1  ·  padding 1");
+    const QString separator = QStringLiteral("  —  ");
+    const auto width = [&metrics](const QString& text) { return metrics.horizontalAdvance(text); };
+
+    const double wide = width(title + separator + parameters) + 10;
+    QCOMPARE(stageHeaderLine(title, parameters, wide, 160, font), title + separator + parameters);
+    const double subjectOnly = width(QStringLiteral("Chelsea the cat") + separator + parameters) + 10;
+    QCOMPARE(stageHeaderLine(title, parameters, subjectOnly, 160, font),
+        QStringLiteral("Chelsea the cat") + separator + parameters);
+    const QString noSubject = QStringLiteral("A very long title without any colon in it at all");
+    const QString shortened = stageHeaderLine(noSubject, parameters, subjectOnly, 100, font);
+    QVERIFY2(shortened.endsWith(QStringLiteral("…") + separator + parameters), qPrintable(shortened));
+    QVERIFY(width(shortened) <= subjectOnly + 1);
+    QCOMPARE(stageHeaderLine(title, parameters, width(parameters) + 40, 160, font), parameters);
+    QCOMPARE(stageHeaderLine(QString(), parameters, 10, 160, font), parameters);
 }
 
 QTEST_MAIN(TestStagePainter)

@@ -1668,13 +1668,13 @@ void drawHeader(Ctx& c, const QRectF& rect, int step)
             title
                 += QStringLiteral("  ·  ") + tr("dilation %1").arg(dimsText(plan, &Axis::dilation));
     }
-    if (!c.s.scene.title.empty())
-        title = QString::fromStdString(c.s.scene.title) + QStringLiteral("  —  ") + title;
     const QFont font = fontOf(24 * c.m.f, true);
     p.setPen(c.pal.text);
     const QString stepText
         = c.s.steps > 0 ? tr("step %1 / %2").arg(c.window.step + 1).arg(c.s.steps) : QString();
     const double stepW = textWidth(stepText, font) + pad;
+    title = stageHeaderLine(QString::fromStdString(c.s.scene.title), title, inner.width() - stepW,
+        160 * c.m.f, font);
     drawTextLine(p, QRectF(inner.left(), inner.top(), inner.width() - stepW, inner.height()),
         Qt::AlignLeft, title, font);
     p.setPen(c.pal.highlight);
@@ -1825,10 +1825,17 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
     if (layout.output) {
         const StagePlane& plane = *layout.output;
         QString caption = tr("output %1").arg(sizeText(out, state.plan.spatialDims));
-        if (state.plan.outChannels > 1)
-            caption += tr(" — channel y%1 of %2").arg(c.outputChannel).arg(state.plan.outChannels);
-        if (!state.activated)
-            caption += tr(" (computing…)");
+        const QString computing = state.activated ? QString() : tr(" (computing…)");
+        if (state.plan.outChannels > 1) {
+            // In a narrow column just the channel's name (the channels panel shows the rest).
+            const QString full = caption
+                + tr(" — channel y%1 of %2").arg(c.outputChannel).arg(state.plan.outChannels);
+            caption = textWidth(full + computing, fontOf(c.m.caption, true))
+                    <= layout.outputPanel.width()
+                ? full
+                : caption + tr(" — y%1").arg(c.outputChannel);
+        }
+        caption += computing;
         drawCaption(c, layout.outputPanel, caption,
             layout.oneDimensional ? Qt::AlignLeft : Qt::AlignHCenter);
         painter.save();
@@ -1844,6 +1851,23 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
     drawArithmetic(c, c.window.step, arithmetic);
     drawBanner(c, rect);
     painter.restore();
+}
+
+QString stageHeaderLine(const QString& sceneTitle, const QString& parameters, double room,
+    double minTitle, const QFont& font)
+{
+    if (sceneTitle.isEmpty())
+        return parameters;
+    const QString separator = QStringLiteral("  —  ");
+    const double left = room - textWidth(separator + parameters, font);
+    const QString subject = sceneTitle.section(u':', 0, 0).trimmed(); // "Chelsea the cat: ..."
+    if (textWidth(sceneTitle, font) <= left)
+        return sceneTitle + separator + parameters;
+    if (!subject.isEmpty() && textWidth(subject, font) <= left)
+        return subject + separator + parameters;
+    if (left >= minTitle)
+        return QFontMetricsF(font).elidedText(sceneTitle, Qt::ElideRight, left) + separator + parameters;
+    return parameters;
 }
 
 } // namespace convscope::ui

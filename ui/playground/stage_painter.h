@@ -7,6 +7,8 @@
 
 #include "playground_model.h"
 
+#include <QColor>
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -96,5 +98,12 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
 
 // The highlight colour of the window and the current output cell for a theme (tests look for it).
 [[nodiscard]] QColor stageHighlightColor(StageTheme theme);
+
+// The header's line: the scene's title, then the layer's parameters. The parameters change under
+// the lecturer's hand, so when the line is wider than `room` in `font` the title gives way: its
+// subject (the part before a colon), else the title shortened with "…" when at least `minTitle`
+// is left for it, else nothing.
+[[nodiscard]] QString stageHeaderLine(const QString& sceneTitle, const QString& parameters,
+    double room, double minTitle, const QFont& font);
 
 } // namespace convscope::ui
