@@ -8,8 +8,7 @@ namespace convscope::ui {
 // reused rather than mapped and unmapped per edit, and free memory is handed back to the system
 // only above 256 MiB. With the defaults, a worker thread trimming or unmapping megabytes held an
 // arena's lock for milliseconds, and the GUI thread, freeing a picture that worker had made,
-// waited for it — while the worker, at idle priority, waited for a core (bench_gui_latency:
-// 5–8 ms blocks in which the GUI thread used no CPU).
+// waited for it (bench_gui_latency: 4–8 ms blocks in which the GUI thread used no CPU).
 void configureAllocator();
 
 } // namespace convscope::ui

@@ -182,12 +182,8 @@ void FeatureMapPanel::start()
         whole.input.crop.reset();
         future = QtConcurrent::run(playgroundWorkerPool(),
             [tiled, whole, image = m_model->image(), fallback = state.input, weight = state.weight,
-                bias = state.bias, cancel = m_cancel, request]() -> std::shared_ptr<Maps> {
-                const auto none = [request] { // the request ends without maps
-                    auto maps = std::make_shared<Maps>();
-                    maps->request = request;
-                    return maps;
-                };
+                bias = state.bias, cancel = m_cancel]() -> std::shared_ptr<Maps> {
+                const auto none = [&tiled] { return tiled({}, {}); }; // the request ends without maps
                 auto input = image ? sceneInput(whole, image.get()) : Result<Tensor>(*fallback);
                 if (!input)
                     return none();

@@ -60,8 +60,7 @@ PlaygroundCanvas::PlaygroundCanvas(PlaygroundModel* model, QWidget* parent)
     connect(model, &PlaygroundModel::stepChanged, this, [this] {
         // A step of the state on screen paints at once (the animation); the step an edit moved
         // to comes with that edit's frame.
-        if (m_renderSoon->isActive() || m_rendering || !m_model
-            || m_model->state().generation != m_frameKey.generation)
+        if (frameComing() || !m_model || m_model->state().generation != m_frameKey.generation)
             m_renderSoon->start();
         else
             updateSoon();
@@ -161,6 +160,11 @@ PlaygroundCanvas::FrameKey PlaygroundCanvas::frameKey() const
     return key;
 }
 
+bool PlaygroundCanvas::frameComing() const
+{
+    return m_rendering || m_renderSoon->isActive();
+}
+
 void PlaygroundCanvas::renderInBackground()
 {
     if (!m_model)
@@ -215,10 +219,9 @@ void PlaygroundCanvas::paintEvent(QPaintEvent*)
     // The last background frame is shown while it is current, and also while the frame of a newer
     // model state is being drawn (the view itself unchanged): that frame is moments away.
     const FrameKey key = frameKey();
-    const bool newerComing = m_rendering || m_renderSoon->isActive();
     if (!m_frame.isNull()
         && (key == m_frameKey
-            || (newerComing && key.size == m_frameKey.size && key.dpr == m_frameKey.dpr
+            || (frameComing() && key.size == m_frameKey.size && key.dpr == m_frameKey.dpr
                 && key.options == m_frameKey.options)))
         painter.drawImage(QPointF(0, 0), m_frame);
     else

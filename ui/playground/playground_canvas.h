@@ -102,6 +102,8 @@ private:
     // shows it when done, so the GUI thread only copies the picture; the previous picture stays
     // until then. Steps, hover, zoom and pan still paint on the spot.
     void renderInBackground();
+    // A background frame is asked for or being drawn.
+    [[nodiscard]] bool frameComing() const;
     void zoomAt(const QPointF& point, double factor);
     void updateHover(const QPointF& point);
     void activateCell(const StageCell& cell);
