@@ -90,6 +90,32 @@ Probe probePng(const Bytes& b)
     return found(b.be(16, 4), b.be(20, 4), channels, static_cast<int>(b.u8(24)), "PNG");
 }
 
+// PNG chunks, walked from the signature to IEND: each is length, type, data, CRC (PNG
+// specification, section 5.3). libpng allocates an ancillary chunk's claimed length before it
+// reads the data, so a damaged length (a few bytes claiming a gigabyte) is refused here.
+std::optional<std::string> pngChunkProblem(const Bytes& b)
+{
+    constexpr std::uint64_t maxLength = 0x7FFFFFFF; // section 5.3: lengths fit in 31 bits
+    std::uint64_t at = 8;
+    while (b.has(at, 8)) {
+        const std::uint64_t length = b.be(at, 4);
+        std::string type(4, '?');
+        for (int k = 0; k < 4; ++k) {
+            const auto c = static_cast<char>(b.u8(at + 4 + static_cast<std::uint64_t>(k)));
+            if (std::isalpha(static_cast<unsigned char>(c)))
+                type[static_cast<std::size_t>(k)] = c;
+        }
+        if (length > maxLength || !b.has(at + 8, length + 4))
+            return "the PNG data is damaged or truncated: its " + type + " chunk at byte "
+                + std::to_string(at) + " claims " + std::to_string(length) + " bytes and only "
+                + std::to_string(b.size() - std::min<std::uint64_t>(b.size(), at + 8)) + " follow";
+        if (type == "IEND")
+            break;
+        at += 12 + length;
+    }
+    return std::nullopt;
+}
+
 // JPEG: walk the marker segments to the first start-of-frame (SOF0..SOF15 other than DHT C4,
 // JPG C8 and DAC CC), whose payload is precision, height, width, components (ITU T.81, B.2.2).
 Probe probeJpeg(const Bytes& b)
@@ -495,6 +521,9 @@ Result<Tensor> decodeImage(
         return info.error();
     if (auto problem = sizeProblem(info->width, info->height, options.maxPixels))
         return Error { "cannot load " + name + ": " + *problem };
+    if (info->format == "PNG")
+        if (auto problem = pngChunkProblem(Bytes(bytes)))
+            return Error { "cannot load " + name + ": " + *problem };
     if (info->format == "GIF")
         return Error { "cannot load " + name
             + ": OpenCV 4.6 cannot decode GIF images: convert it "

@@ -1223,6 +1223,10 @@
         <source>cannot write %1: only a grey or RGB photo can be saved</source>
         <translation>%1 kann nicht geschrieben werden: nur ein Grau- oder RGB-Foto kann gespeichert werden</translation>
     </message>
+    <message>
+        <source>the PNG data is damaged or truncated: its %1 chunk at byte %2 claims %3 bytes and only %4 follow</source>
+        <translation>die PNG-Daten sind beschädigt oder abgeschnitten: ihr %1-Chunk bei Byte %2 gibt %3 Bytes an, es folgen aber nur %4</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>

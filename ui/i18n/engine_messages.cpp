@@ -137,6 +137,8 @@ const char *const kFilePatterns[] = {
     QT_TRANSLATE_NOOP("EngineMessages", "OpenCV 4.6 cannot decode GIF images: convert it to PNG"),
     QT_TRANSLATE_NOOP("EngineMessages", "not an image OpenCV can read (%1)"),
     QT_TRANSLATE_NOOP("EngineMessages", "not an image OpenCV can read (the %1 data is damaged or truncated)"),
+    QT_TRANSLATE_NOOP("EngineMessages",
+        "the PNG data is damaged or truncated: its %1 chunk at byte %2 claims %3 bytes and only %4 follow"),
     // NPY (engine/npy.cpp)
     QT_TRANSLATE_NOOP("EngineMessages", "not a valid .npy file: %1"),
     QT_TRANSLATE_NOOP("EngineMessages",
