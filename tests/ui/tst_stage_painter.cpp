@@ -253,16 +253,26 @@ void TestStagePainter::headerKeepsTheParameters()
     const auto width = [&metrics](const QString& text) { return metrics.horizontalAdvance(text); };
 
     const double wide = width(title + separator + parameters) + 10;
-    QCOMPARE(stageHeaderLine(title, parameters, wide, 160, font), title + separator + parameters);
+    QCOMPARE(stageHeaderLine(title, { parameters }, wide, 160, font), title + separator + parameters);
     const double subjectOnly = width(QStringLiteral("Chelsea the cat") + separator + parameters) + 10;
-    QCOMPARE(stageHeaderLine(title, parameters, subjectOnly, 160, font),
+    QCOMPARE(stageHeaderLine(title, { parameters }, subjectOnly, 160, font),
         QStringLiteral("Chelsea the cat") + separator + parameters);
     const QString noSubject = QStringLiteral("A very long title without any colon in it at all");
-    const QString shortened = stageHeaderLine(noSubject, parameters, subjectOnly, 100, font);
+    const QString shortened = stageHeaderLine(noSubject, { parameters }, subjectOnly, 100, font);
     QVERIFY2(shortened.endsWith(QStringLiteral("…") + separator + parameters), qPrintable(shortened));
     QVERIFY(width(shortened) <= subjectOnly + 1);
-    QCOMPARE(stageHeaderLine(title, parameters, width(parameters) + 40, 160, font), parameters);
-    QCOMPARE(stageHeaderLine(QString(), parameters, 10, 160, font), parameters);
+    QCOMPARE(stageHeaderLine(title, { parameters }, width(parameters) + 40, 160, font), parameters);
+    QCOMPARE(stageHeaderLine(QString(), { parameters }, 10, 160, font), parameters);
+
+    // Where the words do not fit, the lecture's letters do; where nothing fits, the shortest.
+    const QString letters = QStringLiteral("2-D convolution  ·  k 3×3  ·  s 1  ·  p 1");
+    QCOMPARE(stageHeaderLine(title, { parameters, letters }, width(parameters) + 40, 160, font),
+        parameters);
+    const QString narrow
+        = stageHeaderLine(title, { parameters, letters }, width(parameters) - 1, 160, font);
+    QVERIFY2(narrow.endsWith(letters), qPrintable(narrow));
+    QVERIFY(width(narrow) <= width(parameters) - 1);
+    QCOMPARE(stageHeaderLine(QString(), { parameters, letters }, 10, 160, font), letters);
 }
 
 QTEST_MAIN(TestStagePainter)

@@ -1648,11 +1648,17 @@ void drawHeader(Ctx& c, const QRectF& rect, int step)
     p.fillRect(h, c.pal.panel);
     const double pad = 18 * c.m.f;
     const QRectF inner = h.adjusted(pad, 0, -pad, 0);
-    QString title;
+    // The parameters in words, and in the lecture's letters for a stage too narrow for words.
+    QStringList forms;
     if (c.s.input) {
         const SlidingPlan& plan = c.s.plan;
-        title = opName(c.s) + QStringLiteral("  ·  ") + tr("kernel %1").arg(kernelText(plan))
-            + QStringLiteral("  ·  ") + tr("stride %1").arg(dimsText(plan, &Axis::stride));
+        QStringList words, letters;
+        const auto add = [&](const QString& word, QChar letter, const QString& value) {
+            words << word.arg(value);
+            letters << QStringLiteral("%1 %2").arg(letter).arg(value);
+        };
+        add(tr("kernel %1"), u'k', kernelText(plan));
+        add(tr("stride %1"), u's', dimsText(plan, &Axis::stride));
         QStringList pads;
         bool symmetric = true;
         for (int i = 0; i < plan.spatialDims; ++i) {
@@ -1662,19 +1668,20 @@ void drawHeader(Ctx& c, const QRectF& rect, int step)
                     : QStringLiteral("%1+%2").arg(a.padBefore).arg(a.padAfter));
             symmetric = symmetric && pads.last() == pads.first();
         }
-        title += QStringLiteral("  ·  ")
-            + tr("padding %1").arg(symmetric ? pads.first() : pads.join(kTimes));
+        add(tr("padding %1"), u'p', symmetric ? pads.first() : pads.join(kTimes));
         if (c.s.window.op == WindowOp::Conv || c.s.window.op == WindowOp::MaxPool)
-            title
-                += QStringLiteral("  ·  ") + tr("dilation %1").arg(dimsText(plan, &Axis::dilation));
+            add(tr("dilation %1"), u'd', dimsText(plan, &Axis::dilation));
+        const QString separator = QStringLiteral("  ·  ");
+        forms << opName(c.s) + separator + words.join(separator)
+              << opName(c.s) + separator + letters.join(separator);
     }
     const QFont font = fontOf(24 * c.m.f, true);
     p.setPen(c.pal.text);
     const QString stepText
         = c.s.steps > 0 ? tr("step %1 / %2").arg(c.window.step + 1).arg(c.s.steps) : QString();
     const double stepW = textWidth(stepText, font) + pad;
-    title = stageHeaderLine(QString::fromStdString(c.s.scene.title), title, inner.width() - stepW,
-        160 * c.m.f, font);
+    const QString title = stageHeaderLine(
+        QString::fromStdString(c.s.scene.title), forms, inner.width() - stepW, 160 * c.m.f, font);
     drawTextLine(p, QRectF(inner.left(), inner.top(), inner.width() - stepW, inner.height()),
         Qt::AlignLeft, title, font);
     p.setPen(c.pal.highlight);
@@ -1853,9 +1860,15 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
     painter.restore();
 }
 
-QString stageHeaderLine(const QString& sceneTitle, const QString& parameters, double room,
+QString stageHeaderLine(const QString& sceneTitle, const QStringList& parameterForms, double room,
     double minTitle, const QFont& font)
 {
+    QString parameters;
+    for (const QString& form : parameterForms) {
+        parameters = form;
+        if (textWidth(form, font) <= room)
+            break;
+    }
     if (sceneTitle.isEmpty())
         return parameters;
     const QString separator = QStringLiteral("  —  ");
@@ -1866,7 +1879,8 @@ QString stageHeaderLine(const QString& sceneTitle, const QString& parameters, do
     if (!subject.isEmpty() && textWidth(subject, font) <= left)
         return subject + separator + parameters;
     if (left >= minTitle)
-        return QFontMetricsF(font).elidedText(sceneTitle, Qt::ElideRight, left) + separator + parameters;
+        return QFontMetricsF(font).elidedText(sceneTitle, Qt::ElideRight, left) + separator
+            + parameters;
     return parameters;
 }
 

@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -100,10 +101,11 @@ void paintStage(QPainter& painter, const QRectF& rect, const PlaygroundState& st
 [[nodiscard]] QColor stageHighlightColor(StageTheme theme);
 
 // The header's line: the scene's title, then the layer's parameters. The parameters change under
-// the lecturer's hand, so when the line is wider than `room` in `font` the title gives way: its
-// subject (the part before a colon), else the title shortened with "…" when at least `minTitle`
-// is left for it, else nothing.
-[[nodiscard]] QString stageHeaderLine(const QString& sceneTitle, const QString& parameters,
+// the lecturer's hand, so they come first: the first of `parameterForms` (longest first: in
+// words, then in the lecture's letters) that fits in `room` in `font`, else the last. When the
+// whole line is wider than `room` the title gives way: its subject (the part before a colon),
+// else the title shortened with "…" when at least `minTitle` is left for it, else nothing.
+[[nodiscard]] QString stageHeaderLine(const QString& sceneTitle, const QStringList& parameterForms,
     double room, double minTitle, const QFont& font);
 
 } // namespace convscope::ui
