@@ -330,6 +330,17 @@ Probe probeSunRaster(const Bytes& b)
 Probe probe(std::string_view s)
 {
     const Bytes b(s);
+    // OpenCV picks its decoder by signature, trying BMP, HDR, JPEG, WebP, Sun raster, PNM, PFM,
+    // TIFF, PNG, DICOM, JPEG 2000, OpenEXR and PAM in that order. Each format below is only
+    // accepted when its signature is at the start of the file, where no two of them agree, so
+    // OpenCV decodes it with the decoder probed here, or with none when that decoder declines
+    // (libwebp checks more of a header than probeWebp does). DICOM alone is recognised at byte
+    // 128; its decoder (GDCM) asserts on damaged input, so no file carrying that signature is
+    // handed to OpenCV (fuzz_image: a damaged WebP header with "DICM" at byte 128 aborted).
+    if (b.startsWith("DICM", 128))
+        return { std::nullopt,
+            "ConvScope cannot check the size of DICOM images before decoding them: convert it to "
+            "PNG" };
     if (b.startsWith("\x89PNG\r\n\x1a\n"))
         return probePng(b);
     if (b.has(0, 3) && b.u8(0) == 0xFF && b.u8(1) == 0xD8 && b.u8(2) == 0xFF)

@@ -377,6 +377,19 @@ private slots:
             "the image is 10000x10000 = 100 megapixels" + tooBig);
         row("GIF", "GIF89a" + le(32, 2) + le(20, 2) + std::string(20, '\0'),
             "OpenCV 4.6 cannot decode GIF images: convert it to PNG");
+        // fuzz_image: libwebp declined this damaged header, so OpenCV handed it to its next
+        // decoder that knew the bytes, DICOM ("DICM" at byte 128), whose library asserted.
+        row("damaged WebP with DICOM's signature",
+            QByteArray::fromBase64(
+                "UklGRloBAABXRUJQVlA4TE0BAAAvC4BB/1A3ClcBAAAAAERICgAAAA1JSERSAABQNQr/"
+                "AAwAAAAI////rAoyNVYuimJEUgAAUDUK/wAMAAAACP///6wKMjU1CopiZlmyAAAAAAAA"
+                "AwAAAAAAAAAAAAAAAF4AAAAAAAAAAJiPfwpESUNNlW5NlT8/Vg==")
+                .toStdString(),
+            "ConvScope cannot check the size of DICOM images before decoding them: convert it to "
+            "PNG");
+        row("DICOM", std::string(128, '\0') + "DICM" + std::string(64, '\0'),
+            "ConvScope cannot check the size of DICOM images before decoding them: convert it to "
+            "PNG");
         row("OpenEXR", std::string("\x76\x2f\x31\x01\x02\0\0\0", 8),
             "ConvScope cannot check the size of OpenEXR images before decoding them: convert it to "
             "PNG");
