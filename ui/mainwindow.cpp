@@ -541,6 +541,9 @@ void MainWindow::openDefault()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // "preset:vgg16", as the command line's summary and apply take it (a file of that name wins).
+    if (path.startsWith(QLatin1String("preset:")) && !QFileInfo::exists(path))
+        return openPreset(path.mid(7));
     if (isLectureFile(path))
         return openLecture(path);
     if (isNetworkFile(path))

@@ -8,9 +8,10 @@ std::string helpText()
 
 usage:
   convscope [--presenter] [--lang en|de] [FILE]
-                                       open the GUI; FILE may be an image, a network spec, a scene
-                                       or a lecture; --presenter starts in presenter mode (Esc
-                                       leaves it), --lang picks the language for this run
+                                       open the GUI; FILE may be an image, a scene, a lecture, a
+                                       network spec, an ONNX model or preset:ID; --presenter
+                                       starts in presenter mode (Esc leaves it), --lang picks the
+                                       language for this run
   convscope conv  --input X.npy --weight W.npy [--bias B.npy] [--stride S] [--padding P|same|valid]
                   [--dilation D] [--groups G] [--padding-mode zeros|reflect|replicate|circular]
                   [--flip] --output Y.npy

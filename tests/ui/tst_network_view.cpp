@@ -316,6 +316,21 @@ private slots:
         w.networkModel()->cancel();
     }
 
+    // `convscope preset:vgg16` opens the preset in the Network view, as `summary` reads it; an
+    // unknown preset says so and keeps the network.
+    void openPresetByName()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral("preset:vgg16")));
+        QCOMPARE(w.view(), MainWindow::View::Network);
+        QCOMPARE(SummaryTableModel::grouped(w.networkModel()->specSummary().totalParams), QStringLiteral("138,357,544"));
+        const std::string vgg = writeNetworkSpec(w.networkModel()->network());
+        QVERIFY(!w.openFile(QStringLiteral("preset:vgg99")));
+        QVERIFY2(w.lastError().contains(QStringLiteral("vgg99")), qPrintable(w.lastError()));
+        QCOMPARE(writeNetworkSpec(w.networkModel()->network()), vgg);
+        w.networkModel()->cancel();
+    }
+
     // Limits: VGG-16 on a 4000x3000 photo is estimated far above the defaults (30 s, a quarter
     // of the memory), so it asks before computing; the previous maps stay meanwhile.
     void largeComputationAsksFirst()
