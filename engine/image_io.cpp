@@ -108,7 +108,7 @@ std::optional<std::string> pngChunkProblem(const Bytes& b)
         if (length > maxLength || !b.has(at + 8, length + 4))
             return "the PNG data is damaged or truncated: its " + type + " chunk at byte "
                 + std::to_string(at) + " claims " + std::to_string(length) + " bytes and only "
-                + std::to_string(b.size() - std::min<std::uint64_t>(b.size(), at + 8)) + " follow";
+                + std::to_string(b.size() - (at + 8)) + " follow";
         if (type == "IEND")
             break;
         at += 12 + length;
@@ -327,6 +327,14 @@ Probe probeSunRaster(const Bytes& b)
     return found(b.be(4, 4), b.be(8, 4), b.be(12, 4) >= 24 ? 3 : 1, 8, "Sun raster");
 }
 
+// A format OpenCV decodes whose size this file does not check.
+Probe unchecked(const std::string& format)
+{
+    return { std::nullopt,
+        "ConvScope cannot check the size of " + format
+            + " images before decoding them: convert it to PNG" };
+}
+
 Probe probe(std::string_view s)
 {
     const Bytes b(s);
@@ -338,9 +346,7 @@ Probe probe(std::string_view s)
     // 128; its decoder (GDCM) asserts on damaged input, so no file carrying that signature is
     // handed to OpenCV (fuzz_image: a damaged WebP header with "DICM" at byte 128 aborted).
     if (b.startsWith("DICM", 128))
-        return { std::nullopt,
-            "ConvScope cannot check the size of DICOM images before decoding them: convert it to "
-            "PNG" };
+        return unchecked("DICOM");
     if (b.startsWith("\x89PNG\r\n\x1a\n"))
         return probePng(b);
     if (b.has(0, 3) && b.u8(0) == 0xFF && b.u8(1) == 0xD8 && b.u8(2) == 0xFF)
@@ -362,18 +368,13 @@ Probe probe(std::string_view s)
         return probeSunRaster(b);
     // Formats OpenCV decodes whose size this file does not check: refused, so that no file
     // reaches a decoder unchecked.
-    const char* unchecked = nullptr;
     if (b.startsWith("\x76\x2f\x31\x01"))
-        unchecked = "OpenEXR";
-    else if (b.startsWith("#?RADIANCE") || b.startsWith("#?RGBE"))
-        unchecked = "Radiance HDR";
-    else if (b.startsWith(std::string_view("\0\0\0\x0cjP  \r\n\x87\n", 12))
+        return unchecked("OpenEXR");
+    if (b.startsWith("#?RADIANCE") || b.startsWith("#?RGBE"))
+        return unchecked("Radiance HDR");
+    if (b.startsWith(std::string_view("\0\0\0\x0cjP  \r\n\x87\n", 12))
         || b.startsWith("\xff\x4f\xff\x51"))
-        unchecked = "JPEG 2000";
-    if (unchecked)
-        return { std::nullopt,
-            std::string("ConvScope cannot check the size of ") + unchecked
-                + " images before decoding them: convert it to PNG" };
+        return unchecked("JPEG 2000");
     if (s.empty())
         return { std::nullopt, "the file is empty" };
     return { std::nullopt,

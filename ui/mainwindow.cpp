@@ -542,8 +542,9 @@ void MainWindow::openDefault()
 bool MainWindow::openFile(const QString &path)
 {
     // "preset:vgg16", as the command line's summary and apply take it (a file of that name wins).
-    if (path.startsWith(QLatin1String("preset:")) && !QFileInfo::exists(path))
-        return openPreset(path.mid(7));
+    const QLatin1String presetPrefix("preset:");
+    if (path.startsWith(presetPrefix) && !QFileInfo::exists(path))
+        return openPreset(path.mid(presetPrefix.size()));
     if (isLectureFile(path))
         return openLecture(path);
     if (isNetworkFile(path))

@@ -1672,8 +1672,8 @@ void drawHeader(Ctx& c, const QRectF& rect, int step)
         if (c.s.window.op == WindowOp::Conv || c.s.window.op == WindowOp::MaxPool)
             add(tr("dilation %1"), u'd', dimsText(plan, &Axis::dilation));
         const QString separator = QStringLiteral("  ·  ");
-        forms << opName(c.s) + separator + words.join(separator)
-              << opName(c.s) + separator + letters.join(separator);
+        const QString op = opName(c.s) + separator;
+        forms << op + words.join(separator) << op + letters.join(separator);
     }
     const QFont font = fontOf(24 * c.m.f, true);
     p.setPen(c.pal.text);
